@@ -1,0 +1,47 @@
+package com.ascendkit.journeys.engine.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir Path dir;
+
+    @Test
+    void migratesEmbeddedH2FileOnOpen() {
+        try (Database db = Database.open(TestDatabases.h2(dir))) {
+            assertThat(db.dialect()).isEqualTo(Dialect.H2);
+            assertThat(countNotes(db)).isEqualTo(1);
+        }
+        assertThat(dir.resolve("journeys.mv.db")).exists();
+    }
+
+    @Test
+    void keepsDataAcrossReopenOfTheSameFile() {
+        try (Database db = Database.open(TestDatabases.h2(dir))) {
+            db.jdbi().useHandle(h -> h.execute("INSERT INTO schema_notes VALUES (2, 'kept')"));
+        }
+        try (Database db = Database.open(TestDatabases.h2(dir))) {
+            assertThat(countNotes(db)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void migratesAFreshPostgresSchema() {
+        try (Database db = Database.open(TestDatabases.postgres())) {
+            assertThat(db.dialect()).isEqualTo(Dialect.POSTGRESQL);
+            assertThat(countNotes(db)).isEqualTo(1);
+        }
+    }
+
+    private static int countNotes(Database db) {
+        return db.jdbi()
+                .withHandle(
+                        h ->
+                                h.createQuery("SELECT COUNT(*) FROM schema_notes")
+                                        .mapTo(Integer.class)
+                                        .one());
+    }
+}

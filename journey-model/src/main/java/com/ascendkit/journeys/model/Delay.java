@@ -1,0 +1,73 @@
+package com.ascendkit.journeys.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A timer delay as the contract writes it: {@code 30m}, {@code 12h}, {@code 2d}, {@code 1w}; a bare
+ * number is minutes and is kept as {@code <n>m}. The unit the user chose is never changed ({@code
+ * 1w} stays {@code 1w}). At most 365 days.
+ */
+public record Delay(long amount, char unit) {
+    private static final Pattern GRAMMAR = Pattern.compile("^([1-9][0-9]{0,8})([mhdw]?)$");
+    private static final long MAX_MINUTES = 365L * 24 * 60;
+
+    public Delay {
+        if (amount < 1 || "mhdw".indexOf(unit) < 0) {
+            throw new IllegalArgumentException("not a delay: " + amount + unit);
+        }
+    }
+
+    /** Parses {@code text} or fails naming {@code field} and quoting the value. */
+    public static Delay parse(String field, String text) {
+        if (text == null) {
+            throw new InvalidInputException(
+                    field, "'" + field + "' is required (e.g. 30m, 12h, 2d, 1w)");
+        }
+        Matcher m = GRAMMAR.matcher(text);
+        if (!m.matches()) {
+            throw new InvalidInputException(
+                    field,
+                    "invalid delay '"
+                            + text
+                            + "' in '"
+                            + field
+                            + "': use a whole number followed by m, h, d or w (30m, 12h, 2d, 1w);"
+                            + " a bare number is minutes");
+        }
+        char unit = m.group(2).isEmpty() ? 'm' : m.group(2).charAt(0);
+        Delay delay = new Delay(Long.parseLong(m.group(1)), unit);
+        if (delay.minutes() > MAX_MINUTES) {
+            throw new InvalidInputException(
+                    field, "delay '" + text + "' in '" + field + "' is longer than 365 days");
+        }
+        return delay;
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static Delay fromJson(String text) {
+        return parse("delay", text);
+    }
+
+    public long minutes() {
+        return switch (unit) {
+            case 'm' -> amount;
+            case 'h' -> amount * 60;
+            case 'd' -> amount * 60 * 24;
+            default -> amount * 60 * 24 * 7;
+        };
+    }
+
+    public Duration toDuration() {
+        return Duration.ofMinutes(minutes());
+    }
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return amount + String.valueOf(unit);
+    }
+}
