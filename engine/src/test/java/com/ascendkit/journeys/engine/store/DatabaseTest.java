@@ -13,7 +13,7 @@ class DatabaseTest {
     void migratesEmbeddedH2FileOnOpen() {
         try (Database db = Database.open(TestDatabases.h2(dir))) {
             assertThat(db.dialect()).isEqualTo(Dialect.H2);
-            assertThat(countNotes(db)).isEqualTo(1);
+            assertThat(countEnvironments(db)).isZero();
         }
         assertThat(dir.resolve("journeys.mv.db")).exists();
     }
@@ -21,10 +21,14 @@ class DatabaseTest {
     @Test
     void keepsDataAcrossReopenOfTheSameFile() {
         try (Database db = Database.open(TestDatabases.h2(dir))) {
-            db.jdbi().useHandle(h -> h.execute("INSERT INTO schema_notes VALUES (2, 'kept')"));
+            db.jdbi()
+                    .useHandle(
+                            h ->
+                                    h.execute(
+                                            "INSERT INTO environments VALUES ('env_1', 'kept', NULL, '{}', CURRENT_TIMESTAMP)"));
         }
         try (Database db = Database.open(TestDatabases.h2(dir))) {
-            assertThat(countNotes(db)).isEqualTo(2);
+            assertThat(countEnvironments(db)).isEqualTo(1);
         }
     }
 
@@ -32,15 +36,15 @@ class DatabaseTest {
     void migratesAFreshPostgresSchema() {
         try (Database db = Database.open(TestDatabases.postgres())) {
             assertThat(db.dialect()).isEqualTo(Dialect.POSTGRESQL);
-            assertThat(countNotes(db)).isEqualTo(1);
+            assertThat(countEnvironments(db)).isZero();
         }
     }
 
-    private static int countNotes(Database db) {
+    private static int countEnvironments(Database db) {
         return db.jdbi()
                 .withHandle(
                         h ->
-                                h.createQuery("SELECT COUNT(*) FROM schema_notes")
+                                h.createQuery("SELECT COUNT(*) FROM environments")
                                         .mapTo(Integer.class)
                                         .one());
     }
