@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.model;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,11 +41,20 @@ public final class Scalars {
                                 + " key '"
                                 + e.getKey()
                                 + "' holds "
-                                + (e.getValue() instanceof Map ? "an object" : "a list"));
+                                + kind(e.getValue()));
             }
             copy.put(e.getKey(), e.getValue());
         }
         return Collections.unmodifiableMap(copy);
+    }
+
+    private static String kind(Object value) {
+        if (value instanceof Map) {
+            return "an object";
+        }
+        return value instanceof Collection || value.getClass().isArray()
+                ? "a list"
+                : "a " + value.getClass().getSimpleName();
     }
 
     /** Strict JSON equality of two scalars. */
