@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code shadowed_transition}: a transition that can never fire because another one from the same
@@ -36,10 +35,10 @@ public final class ShadowedTransitionRule implements TopologyRule {
     }
 
     private static void checkTimers(JourneyGraph graph, String node, List<Warning> out) {
-        Optional<Transition> earliest = graph.earliestTimer(node);
+        Transition earliest = graph.earliestTimer(node).orElse(null);
         for (Transition t : graph.outgoing(node)) {
-            if (t.trigger() instanceof Trigger.Timer && t != earliest.orElseThrow()) {
-                out.add(shadowed(t, earliest.orElseThrow(), node));
+            if (t.trigger() instanceof Trigger.Timer && t != earliest) {
+                out.add(shadowed(t, earliest, node));
             }
         }
     }
