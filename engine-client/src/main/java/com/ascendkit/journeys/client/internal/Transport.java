@@ -80,6 +80,11 @@ public final class Transport {
     public ApiResponse execute(OkHttpClient client, ApiRequest call) {
         Request request = toRequest(call);
         boolean safe = RetryPolicy.isSafeToRetry(request);
+        if (!safe) {
+            // OkHttp by itself replays a request whose connection failed, even after sending it:
+            // not for one that is unsafe to replay.
+            client = client.newBuilder().retryOnConnectionFailure(false).build();
+        }
         String url = request.url().toString();
         for (int attempt = 0; ; attempt++) {
             boolean mayRetry = safe && attempt < retries.maxRetries();

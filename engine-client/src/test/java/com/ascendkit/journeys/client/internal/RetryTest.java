@@ -202,6 +202,25 @@ class RetryTest {
     }
 
     @Test
+    void doesNotReplayPatchWithoutIfMatchWhenConnectionDropsAfterSending() {
+        // A pooled connection that breaks after the PATCH went out: OkHttp alone would replay it.
+        engine.json(200, Fixtures.JOURNEY_RESPONSE);
+        client.journeys().get("jrn_x");
+        engine.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+        engine.json(200, Fixtures.JOURNEY_RESPONSE);
+
+        assertThatThrownBy(
+                        () ->
+                                client.journeys()
+                                        .update(
+                                                "jrn_x",
+                                                UpdateJourneyRequest.builder().name("n").build()))
+                .isInstanceOf(EngineConnectionException.class);
+
+        assertThat(engine.server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
     void retriesPatchWithIfMatch() {
         unavailable().json(200, Fixtures.JOURNEY_RESPONSE);
 
