@@ -7,7 +7,11 @@ import com.ascendkit.journeys.client.stream.ServerSentEvent;
 import com.ascendkit.journeys.client.stream.Subscription;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -15,7 +19,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import okio.BufferedSource;
 
 /**
  * A server-sent events subscription read from OkHttp's streaming response body on OkHttp's
@@ -41,12 +44,7 @@ public final class EventStream implements Subscription, Callback {
     /** Starts the subscription in the background and returns its handle at once. */
     public static Subscription open(
             Transport transport, ApiRequest request, JourneyStreamListener listener) {
-        OkHttpClient streaming =
-                transport
-                        .http()
-                        .newBuilder()
-                        .readTimeout(0, java.util.concurrent.TimeUnit.MILLISECONDS)
-                        .build();
+        OkHttpClient streaming = transport.http().newBuilder().readTimeout(Duration.ZERO).build();
         Request http =
                 transport
                         .authorized(request)
@@ -98,10 +96,14 @@ public final class EventStream implements Subscription, Callback {
             }
             listener.onOpen();
             SseParser parser = new SseParser(this::deliver);
-            BufferedSource source = body.source();
-            String line;
-            while (!cancelled.get() && (line = source.readUtf8Line()) != null) {
-                parser.line(line);
+            // BufferedReader splits lines at \n, \r\n and a lone \r, as the SSE format asks.
+            try (BufferedReader lines =
+                    new BufferedReader(
+                            new InputStreamReader(body.byteStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while (!cancelled.get() && (line = lines.readLine()) != null) {
+                    parser.line(line);
+                }
             }
             closed();
         } catch (IOException e) {
