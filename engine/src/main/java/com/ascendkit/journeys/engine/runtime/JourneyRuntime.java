@@ -18,6 +18,7 @@ import com.ascendkit.journeys.engine.runtime.states.StateMachine;
 import com.ascendkit.journeys.engine.runtime.states.StateStore;
 import com.ascendkit.journeys.engine.runtime.states.TimerTransitions;
 import com.ascendkit.journeys.engine.runtime.timers.SimulatedClock;
+import com.ascendkit.journeys.engine.runtime.timers.TimerFiring;
 import com.ascendkit.journeys.engine.runtime.timers.TimerPoller;
 import com.ascendkit.journeys.engine.runtime.timers.TimerStore;
 import com.ascendkit.journeys.engine.runtime.users.UserStore;
@@ -43,6 +44,7 @@ public final class JourneyRuntime implements AutoCloseable {
     private final LifecycleHooks hooks;
     private final JourneyEvents notifications;
     private final TimerPoller timers;
+    private final TimerFiring timerFiring;
     private final OutboxDispatcher dispatcher;
     private final ScheduledExecutorService notifier;
 
@@ -62,8 +64,8 @@ public final class JourneyRuntime implements AutoCloseable {
                         (task, delay) ->
                                 notifier.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS));
         UserStore userStore = new UserStore();
-        OutboxStore outboxStore = new OutboxStore();
-        TimerStore timerStore = new TimerStore();
+        OutboxStore outboxStore = new OutboxStore(db.dialect());
+        TimerStore timerStore = new TimerStore(db.dialect());
         QueuedActions queue = new QueuedActions();
         JourneyRows journeyRows = new JourneyRows(db.dialect());
         ActionRunner actions =
@@ -86,14 +88,11 @@ public final class JourneyRuntime implements AutoCloseable {
                         queue,
                         actions,
                         notifications);
+        this.timerFiring =
+                new TimerTransitions(
+                        db, journeyRows, userStore, timerStore, machine, notifications);
         this.timers =
-                new TimerPoller(
-                        db,
-                        clock,
-                        timerStore,
-                        new TimerTransitions(
-                                db, journeyRows, userStore, timerStore, machine, notifications),
-                        settings.timerBatchSize());
+                new TimerPoller(db, clock, timerStore, timerFiring, settings.timerBatchSize());
         this.dispatcher =
                 new OutboxDispatcher(
                         db,
@@ -144,6 +143,11 @@ public final class JourneyRuntime implements AutoCloseable {
 
     public TimerPoller timers() {
         return timers;
+    }
+
+    /** Fires one claimed timer (what the poller does per timer); for diagnostics and tests. */
+    public TimerFiring timerFiring() {
+        return timerFiring;
     }
 
     public OutboxDispatcher dispatcher() {

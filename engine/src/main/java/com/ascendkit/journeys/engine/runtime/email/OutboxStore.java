@@ -1,6 +1,8 @@
 package com.ascendkit.journeys.engine.runtime.email;
 
 import com.ascendkit.journeys.engine.runtime.internal.RunContext;
+import com.ascendkit.journeys.engine.runtime.internal.SkipLocked;
+import com.ascendkit.journeys.engine.store.Dialect;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,6 +14,12 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /** SQL of {@code email_outbox}. Stateless, thread-safe. */
 public final class OutboxStore {
+    private final Dialect dialect;
+
+    public OutboxStore(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
     static final String COLUMNS =
             "SELECT id, message_id, environment_id, journey_id, user_id, node, visit_no,"
                     + " to_address, from_address, from_name, subject, html_body, text_body,"
@@ -83,15 +91,15 @@ public final class OutboxStore {
      */
     List<OutboxMessage> claim(Handle h, Instant now, String claimer, Duration lease, int limit) {
         List<Long> ids =
-                h.createQuery(
-                                "SELECT id FROM email_outbox WHERE (status = 'pending' AND"
-                                        + " next_attempt_at <= :now) OR (status = 'sending' AND"
-                                        + " claimed_until < :now) ORDER BY id LIMIT :limit"
-                                        + " FOR UPDATE SKIP LOCKED")
-                        .bind("now", utc(now))
-                        .bind("limit", limit)
-                        .mapTo(Long.class)
-                        .list();
+                SkipLocked.lockIds(
+                        h,
+                        dialect,
+                        "email_outbox",
+                        "(status = 'pending' AND next_attempt_at <= :now)"
+                                + " OR (status = 'sending' AND claimed_until < :now)",
+                        "id",
+                        now,
+                        limit);
         if (ids.isEmpty()) {
             return List.of();
         }

@@ -1,5 +1,7 @@
 package com.ascendkit.journeys.engine.runtime.timers;
 
+import com.ascendkit.journeys.engine.runtime.internal.SkipLocked;
+import com.ascendkit.journeys.engine.store.Dialect;
 import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.Trigger;
 import java.time.Duration;
@@ -14,6 +16,12 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /** SQL of {@code journey_timers}. Stateless, thread-safe. */
 public final class TimerStore {
+    private final Dialect dialect;
+
+    public TimerStore(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
     private static final String COLUMNS =
             "SELECT id, environment_id, journey_id, user_id, visit_no, transition, due_at"
                     + " FROM journey_timers";
@@ -109,14 +117,21 @@ public final class TimerStore {
      * transaction holds, and leases them to {@code claimer} until {@code now + lease}.
      */
     public List<DueTimer> claim(Handle h, Instant now, String claimer, Duration lease, int limit) {
+        List<Long> ids =
+                SkipLocked.lockIds(
+                        h,
+                        dialect,
+                        "journey_timers",
+                        "due_at <= :now AND (claimed_until IS NULL OR claimed_until < :now)",
+                        "due_at, id",
+                        now,
+                        limit);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         List<DueTimer> due =
-                h.createQuery(
-                                COLUMNS
-                                        + " WHERE due_at <= :now AND (claimed_until IS NULL OR"
-                                        + " claimed_until < :now) ORDER BY due_at, id LIMIT :limit"
-                                        + " FOR UPDATE SKIP LOCKED")
-                        .bind("now", utc(now))
-                        .bind("limit", limit)
+                h.createQuery(COLUMNS + " WHERE id IN (<ids>) ORDER BY due_at, id")
+                        .bindList("ids", ids)
                         .map(MAPPER)
                         .list();
         if (!due.isEmpty()) {
