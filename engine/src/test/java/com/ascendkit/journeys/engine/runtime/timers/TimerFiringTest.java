@@ -4,11 +4,13 @@ import static com.ascendkit.journeys.engine.runtime.RuntimeFixture.ENV;
 import static com.ascendkit.journeys.engine.runtime.RuntimeFixture.START;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ascendkit.journeys.engine.runtime.JourneyRuntime;
 import com.ascendkit.journeys.engine.runtime.RuntimeTestCase;
 import com.ascendkit.journeys.engine.runtime.TestJourneys;
 import com.ascendkit.journeys.engine.runtime.directory.UserView;
 import com.ascendkit.journeys.engine.runtime.states.UserState;
 import com.ascendkit.journeys.model.JourneyStatus;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -144,6 +146,35 @@ abstract class TimerFiringTest extends RuntimeTestCase {
 
         assertThat(firing).isFalse();
         assertThat(fx.state(j, "u1").node()).isEqualTo("done");
+    }
+
+    @Test
+    void wallClockPollerFiresTimersThatFellDueWhileStoppedInDueOrder() throws Exception {
+        String j = chain();
+        for (String u : List.of("u0", "u1", "u2")) {
+            fx.runtime.events().system(ENV, u, "user.created", null);
+            fx.runtime.advanceClock(Duration.ofHours(1));
+        }
+        // The engine restarts three days later on the wall clock (a ticking clock from then).
+        Instant restart = START.plus(DAY.multipliedBy(5));
+        Clock ticking = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), restart));
+        try (JourneyRuntime later =
+                JourneyRuntime.builder(fx.db)
+                        .clock(ticking)
+                        .timerPollInterval(Duration.ofMillis(50))
+                        .build()) {
+            later.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (fx.count("SELECT COUNT(*) FROM user_visits WHERE node = 'nudge'") < 3
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+        }
+        List<Instant> entered =
+                List.of("u0", "u1", "u2").stream().map(u -> fx.state(j, u).enteredAt()).toList();
+        assertThat(entered).allMatch(at -> !at.isBefore(restart));
+        assertThat(entered).isSorted();
+        assertThat(List.of("u0", "u1", "u2")).allMatch(u -> fx.state(j, u).node().equals("nudge"));
     }
 
     @Test
