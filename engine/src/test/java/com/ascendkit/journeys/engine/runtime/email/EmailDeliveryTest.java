@@ -12,7 +12,7 @@ import com.ascendkit.journeys.engine.runtime.states.UserState;
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.InvalidInputException;
 import com.ascendkit.journeys.model.JourneyStatus;
-import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
@@ -20,27 +20,18 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 abstract class EmailDeliveryTest extends RuntimeTestCase {
-    private final GreenMail mail = startMail();
-
-    private static GreenMail startMail() {
-        GreenMail server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        server.start();
-        return server;
-    }
+    // Runs before the fixture's @BeforeEach, so configure() sees the server's port.
+    @RegisterExtension
+    final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     @Override
     protected void configure(RuntimeSettings.Builder settings) {
         settings.smtp(SmtpConfig.plain("127.0.0.1", mail.getSmtp().getPort()))
                 .defaultSender("journeys@localhost", "Journeys");
-    }
-
-    @AfterEach
-    void stopMail() {
-        mail.stop();
     }
 
     private String emailJourney(Action.SendEmail action) {
