@@ -1,0 +1,8 @@
+package com.ascendkit.journeys.studio;
+
+/** Placeholder. */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) {}
+}
