@@ -30,6 +30,7 @@ public final class JourneySettingsViewModel {
     private final ObjectProperty<ReEntryPolicy> reEntryPolicy =
             new SimpleObjectProperty<>(this, "reEntryPolicy", ReEntryPolicy.SKIP);
     private final ObservableList<String> nodeNames = FXCollections.observableArrayList();
+    private boolean loading;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
     public JourneySettingsViewModel(JourneySession session) {
@@ -37,6 +38,7 @@ public final class JourneySettingsViewModel {
     }
 
     public void load(Journey j) {
+        loading = true;
         name.set(j.name());
         entryEvent.set(j.entryEvent() == null ? "" : j.entryEvent());
         KeyValueRows.load(entryConditions, j.entryConditions());
@@ -44,6 +46,7 @@ public final class JourneySettingsViewModel {
         entryNode.set(j.entryNode() == null ? "" : j.entryNode());
         reEntryPolicy.set(j.reEntryPolicy());
         error.set("");
+        loading = false;
     }
 
     public void commitName() {
@@ -118,6 +121,9 @@ public final class JourneySettingsViewModel {
     }
 
     private void send(JourneyChanges changes, String description, boolean unchanged) {
+        if (loading) {
+            return;
+        }
         error.set("");
         Journey j = journey();
         if (j != null && !unchanged) {

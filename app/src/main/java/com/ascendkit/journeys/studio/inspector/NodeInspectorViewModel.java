@@ -29,6 +29,7 @@ public final class NodeInspectorViewModel {
     private final SelectionModel selection;
     private final EnvironmentCatalog catalog;
     private String node;
+    private boolean loading;
 
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty actionType = new SimpleStringProperty(this, "actionType", "none");
@@ -59,6 +60,7 @@ public final class NodeInspectorViewModel {
         if (n == null) {
             return;
         }
+        loading = true;
         node = nodeName;
         name.set(nodeName);
         entry.set(nodeName.equals(journey.entryNode()));
@@ -75,10 +77,14 @@ public final class NodeInspectorViewModel {
         stageName.set(a instanceof Action.AdvanceStage s ? s.stageName() : "");
         actionType.set(a.typeName());
         error.set("");
+        loading = false;
     }
 
     /** Renames the node when the name changed and is valid. */
     public void commitName() {
+        if (loading) {
+            return;
+        }
         Journey j = journey();
         String newName = name.get().strip();
         if (j == null || node == null || newName.equals(node)) {
@@ -100,6 +106,9 @@ public final class NodeInspectorViewModel {
 
     /** Sends the action the form describes, when it differs from the node's. */
     public void commitAction() {
+        if (loading) {
+            return;
+        }
         Journey j = journey();
         if (j == null || node == null || !j.nodes().containsKey(node)) {
             return;
@@ -118,6 +127,9 @@ public final class NodeInspectorViewModel {
     }
 
     public void commitTerminal() {
+        if (loading) {
+            return;
+        }
         Journey j = journey();
         if (j == null || node == null || !j.nodes().containsKey(node)) {
             return;
@@ -134,6 +146,9 @@ public final class NodeInspectorViewModel {
                         journey().nodes().get(node).action() instanceof Action.SendEmail s
                                 ? s
                                 : null;
+                if (templateSlug.get().isBlank() && !catalog.templates().isEmpty()) {
+                    templateSlug.set(catalog.templates().get(0).slug());
+                }
                 yield new Action.SendEmail(
                         blankToNull(templateSlug.get()),
                         blankToNull(surveySlug.get()),

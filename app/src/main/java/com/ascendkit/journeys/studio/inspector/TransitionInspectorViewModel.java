@@ -20,6 +20,7 @@ public final class TransitionInspectorViewModel {
     private final TriggerDraft trigger = new TriggerDraft();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private String transition;
+    private boolean loading;
 
     public TransitionInspectorViewModel(JourneySession session) {
         this.session = session;
@@ -30,13 +31,18 @@ public final class TransitionInspectorViewModel {
         if (t == null) {
             return;
         }
+        loading = true;
         transition = name;
         title.set(t.name() + ": " + t.from() + " → " + t.to());
         trigger.load(t.trigger());
+        loading = false;
     }
 
     /** Sends the trigger when it is valid and differs from the transition's. */
     public void commit() {
+        if (loading) {
+            return;
+        }
         Journey j = session.journeyProperty().get();
         Transition t = j == null || transition == null ? null : JourneyEdits.find(j, transition);
         if (t == null || !trigger.errorProperty().get().isEmpty()) {
