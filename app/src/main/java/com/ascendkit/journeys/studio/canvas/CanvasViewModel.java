@@ -90,7 +90,7 @@ public final class CanvasViewModel {
                 || to.equals(j.nodes().get(name).position())) {
             return;
         }
-        session.submit(UpdateNodeCommand.move(j, name, to));
+        session.submit(UpdateNodeCommand.move(j, name, positionOf(name), to));
     }
 
     public void connect(String from, String to, Trigger trigger) {

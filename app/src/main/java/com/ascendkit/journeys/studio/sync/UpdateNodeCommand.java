@@ -14,13 +14,14 @@ public record UpdateNodeCommand(
         String name, NodeChanges changes, NodeChanges reverse, String description)
         implements Command {
 
-    public static UpdateNodeCommand move(Journey j, String name, Position to) {
-        Node node = JourneyEdits.requireNode(j, name, "name");
+    /**
+     * Moves a node from {@code from} (where it is drawn: a node without a stored position is drawn
+     * somewhere too, and the undo puts it back there) to {@code to}.
+     */
+    public static UpdateNodeCommand move(Journey j, String name, Position from, Position to) {
+        JourneyEdits.requireNode(j, name, "name");
         return new UpdateNodeCommand(
-                name,
-                NodeChanges.position(to),
-                NodeChanges.position(node.position()),
-                "Move '" + name + "'");
+                name, NodeChanges.position(to), NodeChanges.position(from), "Move '" + name + "'");
     }
 
     public static UpdateNodeCommand action(Journey j, String name, Action action) {
