@@ -1,6 +1,5 @@
 package com.ascendkit.journeys.studio;
 
-import atlantafx.base.theme.PrimerLight;
 import com.ascendkit.journeys.model.topology.JourneyValidator;
 import com.ascendkit.journeys.studio.connection.EngineConnector;
 import com.ascendkit.journeys.studio.dialogs.FxDialogs;
@@ -20,7 +19,6 @@ public final class StudioApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         executor = new FxTaskExecutor();
         Scene scene;
         try {
@@ -39,7 +37,7 @@ public final class StudioApplication extends Application {
             error.getStyleClass().add("startup-error");
             scene = new Scene(error, 640, 200);
         }
-        scene.getStylesheets().add(Studio.class.getResource("/css/studio.css").toExternalForm());
+        StudioTheme.apply(scene);
         stage.setTitle("Journey Studio");
         stage.setScene(scene);
         stage.show();

@@ -96,9 +96,14 @@ final class ConnectChooser {
         to = toNode;
         title.setText("Connect " + fromNode + " → " + toNode);
         eventBox.getItems().setAll(EventSuggestions.of(vm.journeyProperty().get()));
-        root.relocate(x, y);
         root.setVisible(true);
         root.autosize();
+        Pane overlay = (Pane) root.getParent();
+        double w = root.prefWidth(-1);
+        double h = root.prefHeight(w);
+        root.relocate(
+                Math.max(8, Math.min(x, overlay.getWidth() - w - 8)),
+                Math.max(8, Math.min(y, overlay.getHeight() - h - 8)));
         (draft.kindProperty().get() == TriggerDraft.Kind.TIMER ? delayField : eventBox.getEditor())
                 .requestFocus();
     }

@@ -42,6 +42,7 @@ public final class InMemoryJourneyGateway implements JourneyGateway {
     private final List<Survey> surveys = new ArrayList<>();
     private final List<Identity> identities = new ArrayList<>();
     private volatile boolean reachable = true;
+    private GatewayException refuseNext;
     private int nextId = 1;
 
     // --- test controls
@@ -58,6 +59,14 @@ public final class InMemoryJourneyGateway implements JourneyGateway {
     /** While false every call fails as an engine that does not answer. */
     public void setReachable(boolean value) {
         reachable = value;
+    }
+
+    /**
+     * The next change is refused with {@code error} and changes nothing, as the engine refuses a
+     * change for a reason the editor could not see (another client's users, say).
+     */
+    public synchronized void refuseNext(GatewayException error) {
+        refuseNext = error;
     }
 
     public synchronized void putUsers(String journeyId, String node, long count) {
@@ -381,6 +390,11 @@ public final class InMemoryJourneyGateway implements JourneyGateway {
 
     private Journey mutable(String id, long expectedVersion) {
         Journey j = find(id);
+        if (refuseNext != null) {
+            GatewayException e = refuseNext;
+            refuseNext = null;
+            throw e;
+        }
         if (j.version() != expectedVersion) {
             throw GatewayException.preconditionFailed(
                     "journey '"
