@@ -81,6 +81,11 @@ public final class InMemoryJourneyGateway implements JourneyGateway {
         identities.add(new Identity(email, null, verified));
     }
 
+    /** Stores {@code journey} as it is (for generated test and benchmark journeys). */
+    public synchronized void put(Journey journey) {
+        journeys.put(journey.id(), journey);
+    }
+
     /** The journey as stored now. */
     public synchronized Journey stored(String id) {
         return journeys.get(id);
