@@ -90,6 +90,12 @@ public final class CanvasView implements DropTarget {
         surface.setOnZoom(e -> vp.zoomAt(e.getZoomFactor(), e.getX(), e.getY()));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         vm.journeyProperty().addListener((o, a, b) -> render());
+        javafx.beans.InvalidationListener recull = o -> cull();
+        vp.zoomProperty().addListener(recull);
+        vp.panXProperty().addListener(recull);
+        vp.panYProperty().addListener(recull);
+        vp.widthProperty().addListener(recull);
+        vp.heightProperty().addListener(recull);
         warnings.badgesProperty().addListener((o, a, b) -> showBadges(b));
         vm.selection().selectionProperty().addListener((o, a, b) -> showSelection(b));
         render();
@@ -171,6 +177,38 @@ public final class CanvasView implements DropTarget {
         renderEdges(j);
         showBadges(warnings.badgesProperty().get());
         showSelection(vm.selection().get());
+        cull();
+    }
+
+    /**
+     * Hides cards outside the view (and arrows with no end in it), and drops card shadows and arrow
+     * labels when zoomed far out: measured by {@code CanvasBenchmark}, the software pipeline spends
+     * most of a frame on them.
+     */
+    private void cull() {
+        Viewport vp = vm.viewport();
+        double minX = vp.toWorldX(0) - CardGeometry.WIDTH;
+        double minY = vp.toWorldY(0) - CardGeometry.HEIGHT;
+        double maxX = vp.toWorldX(vp.widthProperty().get());
+        double maxY = vp.toWorldY(vp.heightProperty().get());
+        for (NodeCard card : cards.values()) {
+            double x = card.getLayoutX();
+            double y = card.getLayoutY();
+            boolean in =
+                    gestures.isDragging(card) || (x >= minX && x <= maxX && y >= minY && y <= maxY);
+            if (card.isVisible() != in) {
+                card.setVisible(in);
+            }
+        }
+        for (EdgeView edge : edges.values()) {
+            NodeCard from = cards.get(edge.transition().from());
+            NodeCard to = cards.get(edge.transition().to());
+            boolean in = from != null && to != null && (from.isVisible() || to.isVisible());
+            if (edge.isVisible() != in) {
+                edge.setVisible(in);
+            }
+        }
+        NodeCard.setStyle(world.getStyleClass(), "far", vp.zoomProperty().get() < 0.45);
     }
 
     private void renderEdges(Journey j) {
@@ -209,7 +247,6 @@ public final class CanvasView implements DropTarget {
         Transition t = edge.transition();
         NodeCard from = cards.get(t.from());
         NodeCard to = cards.get(t.to());
-        edge.setVisible(from != null && to != null);
         if (from != null && to != null) {
             edge.place(from.getLayoutX(), from.getLayoutY(), to.getLayoutX(), to.getLayoutY());
         }
