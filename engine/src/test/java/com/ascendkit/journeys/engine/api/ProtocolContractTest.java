@@ -5,7 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ascendkit.journeys.engine.environments.IssuedKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Auth, concurrency (ETag/If-Match), retries (Idempotency-Key), request ids and error bodies. */
@@ -150,6 +158,34 @@ public abstract class ProtocolContractTest extends EngineTestBase {
         ApiClient.Response again = ok(api.post(nodes(id), body, "Idempotency-Key", key));
         assertThat(again.journey().get("version").asLong()).isEqualTo(2);
         assertThat(stored(id).get("version").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void runsConcurrentRequestsWithOneKeyOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = CREATE.replace("Keyed", key);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<ApiClient.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(
+                        pool.submit(() -> api.post("/v1/journeys", body, "Idempotency-Key", key)));
+            }
+            Set<String> ids = new HashSet<>();
+            for (Future<ApiClient.Response> f : answers) {
+                ApiClient.Response r = f.get(60, TimeUnit.SECONDS);
+                assertThat(r.status()).as(r.toString()).isEqualTo(201);
+                ids.add(r.journey().get("id").asText());
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        long named = 0;
+        for (JsonNode j : api.get("/v1/journeys").json().get("items")) {
+            named += j.get("name").asText().equals(key) ? 1 : 0;
+        }
+        assertThat(named).isEqualTo(1);
     }
 
     @Test
