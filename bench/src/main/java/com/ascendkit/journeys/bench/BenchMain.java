@@ -1,0 +1,151 @@
+package com.ascendkit.journeys.bench;
+
+import com.ascendkit.journeys.bench.api.ApiBenchmark;
+import com.ascendkit.journeys.bench.internal.Machine;
+import com.ascendkit.journeys.bench.internal.Report;
+import com.ascendkit.journeys.bench.runtime.RuntimeBenchmark;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code java -jar bench/target/bench.jar api|runtime|all [options]}: runs benchmarks and prints
+ * their figures as a table. Exit code 0 when every benchmark ran (targets missed are reported, not
+ * failures), 1 when one could not run, 2 on a usage error.
+ */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Journey Studio benchmarks: prints figures (docs/benchmarks.md).")
+public final class BenchMain implements Callable<Integer> {
+    @Parameters(index = "0", description = "api, runtime or all")
+    String what;
+
+    @Option(names = "--seed", defaultValue = "42")
+    long seed;
+
+    @Option(
+            names = "--edit-nodes",
+            defaultValue = "200",
+            description = "journey size for edit round trips")
+    int editNodes;
+
+    @Option(names = "--edit-samples", defaultValue = "300")
+    int editSamples;
+
+    @Option(names = "--edit-warmup", defaultValue = "300")
+    int editWarmup;
+
+    @Option(names = "--get-nodes", defaultValue = "1000")
+    int getNodes;
+
+    @Option(names = "--get-transitions", defaultValue = "2000")
+    int getTransitions;
+
+    @Option(names = "--get-samples", defaultValue = "300")
+    int getSamples;
+
+    @Option(names = "--get-warmup", defaultValue = "100")
+    int getWarmup;
+
+    @Option(names = "--validator-nodes", defaultValue = "5000")
+    int validatorNodes;
+
+    @Option(
+            names = "--validator-seconds",
+            defaultValue = "3",
+            description = "timed seconds per size")
+    double validatorSeconds;
+
+    @Option(
+            names = "--users",
+            defaultValue = "2000",
+            description = "users enrolled per measured run")
+    int users;
+
+    @Option(
+            names = "--warmup-users",
+            defaultValue = "2000",
+            description = "users run through the journey before measuring")
+    int warmupUsers;
+
+    @Option(names = "--http-batch", defaultValue = "100")
+    int httpBatch;
+
+    @Option(names = "--flowable-warmup-users", defaultValue = "3000")
+    int flowableWarmupUsers;
+
+    @Option(names = "--analytics-users", split = ",", defaultValue = "10000,1000000")
+    List<Integer> analyticsUsers;
+
+    @Option(names = "--analytics-samples", defaultValue = "300")
+    int analyticsSamples;
+
+    @Option(names = "--skip-postgres", description = "measure H2 only")
+    boolean skipPostgres;
+
+    @Option(names = "--postgres-url", defaultValue = "jdbc:postgresql://127.0.0.1:5432/postgres")
+    String postgresUrl;
+
+    @Option(names = "--postgres-user", defaultValue = "postgres")
+    String postgresUser;
+
+    @Option(names = "--skip-flowable", description = "leave out the Flowable comparison")
+    boolean skipFlowable;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        if (!List.of("api", "runtime", "all").contains(what)) {
+            throw new CommandLine.ParameterException(
+                    new CommandLine(this),
+                    "unknown benchmark '" + what + "': use api, runtime or all");
+        }
+        BenchOptions o =
+                new BenchOptions(
+                        seed,
+                        editNodes,
+                        editSamples,
+                        editWarmup,
+                        getNodes,
+                        getTransitions,
+                        getSamples,
+                        getWarmup,
+                        validatorNodes,
+                        validatorSeconds,
+                        users,
+                        warmupUsers,
+                        httpBatch,
+                        flowableWarmupUsers,
+                        List.copyOf(analyticsUsers),
+                        analyticsSamples,
+                        !skipPostgres,
+                        postgresUrl,
+                        postgresUser,
+                        !skipFlowable);
+        Report report = new Report(System.out);
+        report.note("bench " + what + " at " + Instant.now() + " on " + Machine.describe());
+        long start = System.nanoTime();
+        if (what.equals("api") || what.equals("all")) {
+            new ApiBenchmark(o, report).run();
+        }
+        if (what.equals("runtime") || what.equals("all")) {
+            new RuntimeBenchmark(o, report).run();
+        }
+        report.note(
+                String.format(
+                        java.util.Locale.ROOT,
+                        "done in %.0f s; load average now %.2f",
+                        (System.nanoTime() - start) / 1e9,
+                        Machine.loadAverage()));
+        report.printTable();
+        return 0;
+    }
+}

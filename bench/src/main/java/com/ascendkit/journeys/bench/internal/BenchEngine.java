@@ -1,0 +1,98 @@
+package com.ascendkit.journeys.bench.internal;
+
+import com.ascendkit.journeys.client.EngineClient;
+import com.ascendkit.journeys.engine.Engine;
+import com.ascendkit.journeys.engine.environments.IssuedKeys;
+import com.ascendkit.journeys.engine.runtime.JourneyRuntime;
+import com.ascendkit.journeys.engine.store.Database;
+import com.ascendkit.journeys.engine.store.DatabaseConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
+
+/**
+ * A real engine for a benchmark: the database opened once and shared by the journey API and the
+ * run-time (as the launcher does), served on a free loopback port, with a new environment and a
+ * client holding its secret key. The key never leaves this object except inside the client.
+ */
+public final class BenchEngine implements AutoCloseable {
+    private final Database db;
+    private final JourneyRuntime runtime;
+    private final Engine engine;
+    private final IssuedKeys keys;
+    private final EngineClient client;
+
+    private BenchEngine(DatabaseConfig config, Clock clock) {
+        this.db = Database.open(config);
+        try {
+            this.runtime = JourneyRuntime.builder(db).clock(clock).build();
+            this.engine =
+                    Engine.builder()
+                            .database(db)
+                            .clock(clock)
+                            .host("127.0.0.1")
+                            .port(0)
+                            .runtimeHooks(runtime.hooks())
+                            .build()
+                            .start();
+            runtime.start();
+            this.keys = engine.environments().create("bench");
+            this.client = client(1);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public static BenchEngine start(DatabaseConfig config, Clock clock) {
+        return new BenchEngine(config, clock);
+    }
+
+    /**
+     * A client on its own OkHttp pool of at most {@code connections} keep-alive connections, no
+     * retries (a failure is a failure of the benchmark).
+     */
+    public EngineClient client(int connections) {
+        OkHttpClient http =
+                new OkHttpClient.Builder()
+                        .connectionPool(new ConnectionPool(connections, 5, TimeUnit.MINUTES))
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .readTimeout(Duration.ofMinutes(10))
+                        .build();
+        return EngineClient.builder()
+                .baseUrl(engine.url())
+                .apiKey(keys.secretKey())
+                .httpClient(http)
+                .maxRetries(0)
+                .build();
+    }
+
+    public EngineClient client() {
+        return client;
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    public JourneyRuntime runtime() {
+        return runtime;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public String environmentId() {
+        return keys.environmentId();
+    }
+
+    @Override
+    public void close() {
+        runtime.close();
+        engine.stop();
+        db.close();
+    }
+}
