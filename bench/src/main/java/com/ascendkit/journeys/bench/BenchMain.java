@@ -1,11 +1,16 @@
 package com.ascendkit.journeys.bench;
 
+import com.ascendkit.journeys.bench.BenchOptions.Part;
 import com.ascendkit.journeys.bench.api.ApiBenchmark;
 import com.ascendkit.journeys.bench.internal.Machine;
 import com.ascendkit.journeys.bench.internal.Report;
 import com.ascendkit.journeys.bench.runtime.RuntimeBenchmark;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,8 +27,12 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = "Journey Studio benchmarks: prints figures (docs/benchmarks.md).")
 public final class BenchMain implements Callable<Integer> {
-    @Parameters(index = "0", description = "api, runtime or all")
-    String what;
+    @Parameters(
+            arity = "1..*",
+            description =
+                    "api (edits, get, validator), runtime (events, http, flowable, analytics),"
+                            + " all, or any of the parts")
+    List<String> what;
 
     @Option(names = "--seed", defaultValue = "42")
     long seed;
@@ -97,17 +106,40 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--skip-flowable", description = "leave out the Flowable comparison")
     boolean skipFlowable;
 
+    private Set<Part> parts() {
+        Set<Part> parts = EnumSet.noneOf(Part.class);
+        for (String w : what) {
+            switch (w) {
+                case "all" -> parts.addAll(EnumSet.allOf(Part.class));
+                case "api" -> parts.addAll(Part.API);
+                case "runtime" -> parts.addAll(Part.RUNTIME);
+                default -> {
+                    try {
+                        parts.add(Part.valueOf(w.toUpperCase(Locale.ROOT)));
+                    } catch (IllegalArgumentException e) {
+                        throw new CommandLine.ParameterException(
+                                new CommandLine(this),
+                                "unknown benchmark '"
+                                        + w
+                                        + "': use api, runtime, all, edits, get, validator,"
+                                        + " events, http, flowable or analytics");
+                    }
+                }
+            }
+        }
+        if (skipFlowable) {
+            parts.remove(Part.FLOWABLE);
+        }
+        return parts;
+    }
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new BenchMain()).execute(args));
     }
 
     @Override
     public Integer call() {
-        if (!List.of("api", "runtime", "all").contains(what)) {
-            throw new CommandLine.ParameterException(
-                    new CommandLine(this),
-                    "unknown benchmark '" + what + "': use api, runtime or all");
-        }
+        Set<Part> parts = parts();
         BenchOptions o =
                 new BenchOptions(
                         seed,
@@ -129,19 +161,19 @@ public final class BenchMain implements Callable<Integer> {
                         !skipPostgres,
                         postgresUrl,
                         postgresUser,
-                        !skipFlowable);
+                        parts);
         Report report = new Report(System.out);
         report.note("bench " + what + " at " + Instant.now() + " on " + Machine.describe());
         long start = System.nanoTime();
-        if (what.equals("api") || what.equals("all")) {
+        if (!Collections.disjoint(parts, Part.API)) {
             new ApiBenchmark(o, report).run();
         }
-        if (what.equals("runtime") || what.equals("all")) {
+        if (!Collections.disjoint(parts, Part.RUNTIME)) {
             new RuntimeBenchmark(o, report).run();
         }
         report.note(
                 String.format(
-                        java.util.Locale.ROOT,
+                        Locale.ROOT,
                         "done in %.0f s; load average now %.2f",
                         (System.nanoTime() - start) / 1e9,
                         Machine.loadAverage()));

@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.bench;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The sizes of a run. The defaults keep one full run ({@code all}) within about ten minutes on a
@@ -26,4 +27,23 @@ public record BenchOptions(
         boolean postgres,
         String postgresUrl,
         String postgresUser,
-        boolean flowable) {}
+        Set<Part> parts) {
+
+    /** A benchmark that can be run on its own; {@code api} and {@code runtime} name groups. */
+    public enum Part {
+        EDITS,
+        GET,
+        VALIDATOR,
+        EVENTS,
+        HTTP,
+        FLOWABLE,
+        ANALYTICS;
+
+        public static final Set<Part> API = Set.of(EDITS, GET, VALIDATOR);
+        public static final Set<Part> RUNTIME = Set.of(EVENTS, HTTP, FLOWABLE, ANALYTICS);
+    }
+
+    public boolean runs(Part part) {
+        return parts.contains(part);
+    }
+}

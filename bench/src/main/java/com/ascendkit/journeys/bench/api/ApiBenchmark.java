@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.bench.api;
 
 import com.ascendkit.journeys.bench.BenchOptions;
+import com.ascendkit.journeys.bench.BenchOptions.Part;
 import com.ascendkit.journeys.bench.internal.BenchDatabase;
 import com.ascendkit.journeys.bench.internal.BenchEngine;
 import com.ascendkit.journeys.bench.internal.Report;
@@ -26,14 +27,22 @@ public final class ApiBenchmark {
     }
 
     public void run() {
-        try (BenchDatabase db = BenchDatabase.h2();
-                BenchEngine engine = BenchEngine.start(db.config(), Clock.systemUTC())) {
-            EngineClient client = engine.client();
-            EnvironmentSeed.create(client);
-            edits(client);
-            get(client);
+        if (options.runs(Part.EDITS) || options.runs(Part.GET)) {
+            try (BenchDatabase db = BenchDatabase.h2();
+                    BenchEngine engine = BenchEngine.start(db.config(), Clock.systemUTC())) {
+                EngineClient client = engine.client();
+                EnvironmentSeed.create(client);
+                if (options.runs(Part.EDITS)) {
+                    edits(client);
+                }
+                if (options.runs(Part.GET)) {
+                    get(client);
+                }
+            }
         }
-        new ValidatorBenchmark(options, report).run();
+        if (options.runs(Part.VALIDATOR)) {
+            new ValidatorBenchmark(options, report).run();
+        }
     }
 
     private void edits(EngineClient client) {

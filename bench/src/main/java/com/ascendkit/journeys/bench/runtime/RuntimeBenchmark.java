@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.bench.runtime;
 
 import com.ascendkit.journeys.bench.BenchOptions;
+import com.ascendkit.journeys.bench.BenchOptions.Part;
 import com.ascendkit.journeys.bench.analytics.AnalyticsRun;
 import com.ascendkit.journeys.bench.flowable.FlowableRun;
 import com.ascendkit.journeys.bench.internal.BenchDatabase;
@@ -34,21 +35,38 @@ public final class RuntimeBenchmark {
                         + " measured users (enroll all, log in every second one, fire the rest's"
                         + " 2d timers); one caller thread");
         List<Supplier<BenchDatabase>> databases = databases();
-        Throughput oursH2 = null;
+        Throughput oursH2 = options.runs(Part.EVENTS) ? inProcess(databases) : null;
+        if (options.runs(Part.HTTP)) {
+            http(databases);
+        }
+        if (options.runs(Part.FLOWABLE)) {
+            flowable(oursH2);
+        }
+        if (options.runs(Part.ANALYTICS)) {
+            analytics();
+        }
+    }
+
+    /** Runs in-process on each database; returns the first (H2) run. */
+    private Throughput inProcess(List<Supplier<BenchDatabase>> databases) {
+        Throughput first = null;
         for (Supplier<BenchDatabase> make : databases) {
             try (BenchDatabase db = make.get()) {
                 Throughput t = InProcessRun.run(db, options.warmupUsers(), options.users());
                 rows("in-process", db.label(), t);
-                oursH2 = oursH2 == null ? t : oursH2;
+                first = first == null ? t : first;
             }
         }
+        return first;
+    }
+
+    private void http(List<Supplier<BenchDatabase>> databases) {
         for (Supplier<BenchDatabase> make : databases) {
             try (BenchDatabase db = make.get()) {
-                rows(
-                        "HTTP batch " + options.httpBatch(),
-                        db.label(),
+                Throughput t =
                         HttpRun.run(
-                                db, options.warmupUsers(), options.users(), options.httpBatch()));
+                                db, options.warmupUsers(), options.users(), options.httpBatch());
+                rows("HTTP batch " + options.httpBatch(), db.label(), t);
             } catch (NotFoundException e) {
                 report.add(
                         "runtime HTTP",
@@ -56,13 +74,9 @@ public final class RuntimeBenchmark {
                         "not measured",
                         "",
                         "this build serves no run-time endpoints (404 " + e.getMessage() + ")");
-                break;
+                return;
             }
         }
-        if (options.flowable()) {
-            flowable(oursH2);
-        }
-        analytics();
     }
 
     private List<Supplier<BenchDatabase>> databases() {
@@ -107,6 +121,9 @@ public final class RuntimeBenchmark {
         try {
             Throughput f = FlowableRun.run(options.flowableWarmupUsers(), options.users());
             rows("Flowable 8 in-process", "H2 file", f);
+            if (ours == null) {
+                return; // the ratio needs the in-process run (part "events")
+            }
             report.add(
                     "runtime",
                     "events ours in-process / Flowable (H2 file)",
