@@ -26,7 +26,7 @@ public final class Samples {
         return count;
     }
 
-    /** The {@code p}-th percentile (0 < p ≤ 100) in milliseconds. */
+    /** The {@code p}-th percentile (0 ≤ p ≤ 100; 0 is the minimum) in milliseconds. */
     public double percentileMillis(double p) {
         if (count == 0) {
             throw new IllegalStateException("no samples");
