@@ -11,6 +11,7 @@ import com.ascendkit.journeys.client.JourneyResult;
 import com.ascendkit.journeys.model.api.ExportedJourney;
 import com.ascendkit.journeys.model.testing.JourneyGenerator;
 import java.time.Clock;
+import java.util.Locale;
 
 /**
  * Issue 2, over HTTP through engine-client against a real engine (embedded H2 file in a temporary
@@ -36,7 +37,7 @@ public final class ApiBenchmark {
                     edits(client);
                 }
                 if (options.runs(Part.GET)) {
-                    get(client);
+                    get(engine);
                 }
             }
         }
@@ -81,7 +82,8 @@ public final class ApiBenchmark {
                 addTransition.count() + " calls");
     }
 
-    private void get(EngineClient client) {
+    private void get(BenchEngine engine) {
+        EngineClient client = engine.client();
         int n = options.getNodes();
         int t = options.getTransitions();
         JourneyResult imported =
@@ -112,5 +114,19 @@ public final class ApiBenchmark {
                         + " p99",
                 "≤ 30 ms",
                 samples.count() + " calls after " + options.getWarmup() + " warm-up");
+        Samples raw = new Samples(options.getSamples());
+        long bytes = 0;
+        for (int i = 0; i < options.getSamples(); i++) {
+            long start = System.nanoTime();
+            bytes = engine.rawGet("/v1/journeys/" + id);
+            raw.add(System.nanoTime() - start);
+        }
+        report.add(
+                "api",
+                "the same GET read as bytes (server + HTTP only)",
+                Report.ms(raw.medianMillis()) + " p50 / " + Report.ms(raw.p99Millis()) + " p99",
+                "",
+                String.format(
+                        Locale.ROOT, "%,d bytes; the rest is engine-client's decoding", bytes));
     }
 }

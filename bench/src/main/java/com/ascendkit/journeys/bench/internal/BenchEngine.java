@@ -6,11 +6,15 @@ import com.ascendkit.journeys.engine.environments.IssuedKeys;
 import com.ascendkit.journeys.engine.runtime.JourneyRuntime;
 import com.ascendkit.journeys.engine.store.Database;
 import com.ascendkit.journeys.engine.store.DatabaseConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * A real engine for a benchmark: the database opened once and shared by the journey API and the
@@ -23,6 +27,7 @@ public final class BenchEngine implements AutoCloseable {
     private final Engine engine;
     private final IssuedKeys keys;
     private final EngineClient client;
+    private final OkHttpClient raw = new OkHttpClient();
 
     private BenchEngine(DatabaseConfig config, Clock clock) {
         this.db = Database.open(config);
@@ -71,6 +76,27 @@ public final class BenchEngine implements AutoCloseable {
 
     public EngineClient client() {
         return client;
+    }
+
+    /**
+     * {@code GET path} on a plain OkHttp client with the secret key, the body read as bytes and not
+     * parsed: the server's share of a call, without engine-client's JSON decoding. Returns the
+     * body's length.
+     */
+    public long rawGet(String path) {
+        Request request =
+                new Request.Builder()
+                        .url(engine.url() + path)
+                        .header("Authorization", "Bearer " + keys.secretKey())
+                        .build();
+        try (Response response = raw.newCall(request).execute()) {
+            if (!response.isSuccessful()) {
+                throw new IllegalStateException("GET " + path + " answered " + response.code());
+            }
+            return response.body().bytes().length;
+        } catch (IOException e) {
+            throw new UncheckedIOException("GET " + path + " failed", e);
+        }
     }
 
     public Database db() {
