@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ascendkit.journeys.engine.api.ApiClient;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -392,5 +393,44 @@ abstract class RuntimeApiContractTest extends RuntimeEngineTestBase {
         assertThat(api.get("/v1/journeys/" + id + "/stream").status()).isEqualTo(404);
         assertThat(ok(api.get("/v1/email/outbox")).json().get("items")).isEmpty();
         assertThat(mine.get("/v1/users/mine").status()).isEqualTo(200);
+    }
+
+    @Test
+    void streamsJourneyChangesAnalyticsAndKeepAlivesUntilDeleted() throws Exception {
+        String id = onboardingJourney();
+        long version = ok(api.get("/v1/journeys/" + id)).journey().get("version").asLong();
+        Duration wait = Duration.ofSeconds(10);
+        try (SseReader stream =
+                new SseReader(engine.url() + "/v1/journeys/" + id + "/stream", keys.secretKey())) {
+            assertThat(stream.status()).isEqualTo(200);
+            JsonNode first = json(stream.next("journey", wait).data());
+            assertThat(first.get("journeyId").asText()).isEqualTo(id);
+            assertThat(first.get("version").asLong()).isEqualTo(version);
+            assertThat(
+                            json(stream.next("analytics", wait).data())
+                                    .get("totals")
+                                    .get("enrolled")
+                                    .asLong())
+                    .isZero();
+
+            ok(api.patch("/v1/journeys/" + id, "{\"name\": \"Onboarding v2\"}"));
+            assertThat(json(stream.next("journey", wait).data()).get("version").asLong())
+                    .isEqualTo(version + 1);
+
+            signUp("s1");
+            JsonNode counts = json(stream.next("analytics", wait).data());
+            assertThat(counts.get("totals").get("enrolled").asLong()).isEqualTo(1);
+            assertThat(counts.get("nodes").get("welcome_email").get("current").asLong())
+                    .isEqualTo(1);
+
+            assertThat(stream.nextComment(wait).data()).isEqualTo("keep-alive");
+
+            assertThat(api.delete("/v1/journeys/" + id).status()).isEqualTo(204);
+            stream.next(SseReader.END.event(), wait);
+        }
+    }
+
+    private static JsonNode json(String text) throws Exception {
+        return com.ascendkit.journeys.engine.store.EngineJson.mapper().readTree(text);
     }
 }
