@@ -1,0 +1,20 @@
+package com.ascendkit.journeys.cli.event;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Accepts only a built-in event name; app events go through {@code track}. */
+public final class BuiltInEventConverter implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+        if (!BuiltInEvents.NAMES.contains(value)) {
+            throw new TypeConversionException(
+                    "'"
+                            + value
+                            + "' is not a built-in event: use one of "
+                            + String.join(", ", BuiltInEvents.NAMES)
+                            + " (app events: ascendkit track)");
+        }
+        return value;
+    }
+}

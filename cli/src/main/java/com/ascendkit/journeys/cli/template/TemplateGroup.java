@@ -1,0 +1,16 @@
+package com.ascendkit.journeys.cli.template;
+
+import com.ascendkit.journeys.cli.internal.CommandGroup;
+import picocli.CommandLine.Command;
+
+/** {@code ascendkit template …}: the email templates send_email nodes use. */
+@Command(
+        name = "template",
+        description = "Email templates that send_email nodes send.",
+        subcommands = {
+            PutTemplate.class,
+            ListTemplates.class,
+            ShowTemplate.class,
+            RemoveTemplate.class
+        })
+public final class TemplateGroup extends CommandGroup {}
