@@ -24,7 +24,7 @@ public final class Main {
     /** Runs a command; returns its exit code ({@link ExitCodes}). */
     public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
         try {
-            return AscendKitCommand.commandLine(context, out, err).execute(args);
+            return AscendKitCommand.commandLine(context, out, err, args).execute(args);
         } finally {
             out.flush();
             err.flush();

@@ -4,8 +4,5 @@ import com.ascendkit.journeys.cli.internal.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code ascendkit engine …}: the local journey engine. */
-@Command(
-        name = "engine",
-        description = "Run the journey engine locally.",
-        subcommands = {StartEngine.class})
+@Command(name = "engine", description = "Run the journey engine locally.")
 public final class EngineGroup extends CommandGroup {}

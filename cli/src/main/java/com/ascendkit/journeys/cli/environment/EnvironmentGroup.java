@@ -6,6 +6,5 @@ import picocli.CommandLine.Command;
 /** {@code ascendkit environment …}: the settings of the key's environment. */
 @Command(
         name = "environment",
-        description = "The current environment's settings: default sender, template variables.",
-        subcommands = {ShowEnvironment.class, SetEnvironment.class})
+        description = "The current environment's settings: default sender, template variables.")
 public final class EnvironmentGroup extends CommandGroup {}

@@ -4,8 +4,5 @@ import com.ascendkit.journeys.cli.internal.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code ascendkit survey …}: surveys a send_email node can link to. */
-@Command(
-        name = "survey",
-        description = "Surveys that send_email nodes link to ({{surveyLink}}).",
-        subcommands = {PutSurvey.class, ListSurveys.class, RemoveSurvey.class})
+@Command(name = "survey", description = "Surveys that send_email nodes link to ({{surveyLink}}).")
 public final class SurveyGroup extends CommandGroup {}

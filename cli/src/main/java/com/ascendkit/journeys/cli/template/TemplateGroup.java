@@ -4,13 +4,5 @@ import com.ascendkit.journeys.cli.internal.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code ascendkit template …}: the email templates send_email nodes use. */
-@Command(
-        name = "template",
-        description = "Email templates that send_email nodes send.",
-        subcommands = {
-            PutTemplate.class,
-            ListTemplates.class,
-            ShowTemplate.class,
-            RemoveTemplate.class
-        })
+@Command(name = "template", description = "Email templates that send_email nodes send.")
 public final class TemplateGroup extends CommandGroup {}

@@ -4,13 +4,5 @@ import com.ascendkit.journeys.cli.internal.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code ascendkit journey transition …}. */
-@Command(
-        name = "transition",
-        description = "List, add, update and remove a journey's transitions.",
-        subcommands = {
-            ListTransitions.class,
-            AddTransition.class,
-            UpdateTransition.class,
-            RemoveTransition.class
-        })
+@Command(name = "transition", description = "List, add, update and remove a journey's transitions.")
 public final class TransitionGroup extends CommandGroup {}

@@ -4,8 +4,5 @@ import com.ascendkit.journeys.cli.internal.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code ascendkit user …}. */
-@Command(
-        name = "user",
-        description = "Users as journeys see them.",
-        subcommands = {ShowUser.class})
+@Command(name = "user", description = "Users as journeys see them.")
 public final class UserGroup extends CommandGroup {}
