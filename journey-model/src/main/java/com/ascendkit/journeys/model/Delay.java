@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * 1w} stays {@code 1w}). At most 365 days.
  */
 public record Delay(long amount, char unit) {
-    private static final Pattern GRAMMAR = Pattern.compile("^([1-9][0-9]{0,8})([mhdw]?)$");
+    private static final Pattern GRAMMAR = Pattern.compile("^([1-9][0-9]*)([mhdw]?)$");
     private static final long MAX_MINUTES = 365L * 24 * 60;
 
     public Delay {
@@ -39,17 +39,25 @@ public record Delay(long amount, char unit) {
                             + " a bare number is minutes");
         }
         char unit = m.group(2).isEmpty() ? 'm' : m.group(2).charAt(0);
-        Delay delay = new Delay(Long.parseLong(m.group(1)), unit);
-        if (delay.minutes() > MAX_MINUTES) {
+        // More than 9 digits is more than 365 days in any unit; checked first so it cannot
+        // overflow.
+        if (m.group(1).length() > 9
+                || new Delay(Long.parseLong(m.group(1)), unit).minutes() > MAX_MINUTES) {
             throw new InvalidInputException(
                     field, "delay '" + text + "' in '" + field + "' is longer than 365 days");
         }
-        return delay;
+        return new Delay(Long.parseLong(m.group(1)), unit);
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static Delay fromJson(String text) {
         return parse("delay", text);
+    }
+
+    /** A bare JSON number ({@code "delay": 90}) is minutes, as a bare number in a string is. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    public static Delay fromJson(long minutes) {
+        return parse("delay", Long.toString(minutes));
     }
 
     public long minutes() {

@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.model;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -40,11 +41,20 @@ public final class Scalars {
                                 + " key '"
                                 + e.getKey()
                                 + "' holds "
-                                + (e.getValue() instanceof Map ? "an object" : "a list"));
+                                + kind(e.getValue()));
             }
             copy.put(e.getKey(), e.getValue());
         }
         return Collections.unmodifiableMap(copy);
+    }
+
+    private static String kind(Object value) {
+        if (value instanceof Map) {
+            return "an object";
+        }
+        return value instanceof Collection || value.getClass().isArray()
+                ? "a list"
+                : "a " + value.getClass().getSimpleName();
     }
 
     /** Strict JSON equality of two scalars. */
@@ -53,9 +63,25 @@ public final class Scalars {
             return a == b;
         }
         if (a instanceof Number x && b instanceof Number y) {
-            return new BigDecimal(x.toString()).compareTo(new BigDecimal(y.toString())) == 0;
+            return canonical(x).equals(canonical(y));
         }
         return a.getClass() == b.getClass() && a.equals(b);
+    }
+
+    /**
+     * A value whose {@code equals} and {@code hashCode} agree with {@link #scalarEquals}: numbers
+     * become a {@link BigDecimal} without trailing zeros ({@code 1} and {@code 1.0} give the same
+     * value), strings, booleans and null stay as they are. For hashing filters and conditions.
+     */
+    public static Object canonical(Object scalar) {
+        if (scalar instanceof Number n) {
+            try {
+                return new BigDecimal(n.toString()).stripTrailingZeros();
+            } catch (NumberFormatException notFinite) {
+                return n; // NaN and infinities: JSON cannot carry them, equal only to themselves
+            }
+        }
+        return scalar;
     }
 
     /**

@@ -4,6 +4,7 @@ import com.ascendkit.journeys.model.JourneyDefinition;
 import com.ascendkit.journeys.model.JourneyStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The only place warnings are computed: the engine calls it after every change, the editor on every
@@ -24,6 +25,8 @@ public final class JourneyValidator {
 
     public List<Warning> validate(
             JourneyDefinition definition, JourneyStatus status, References references) {
+        Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(references, "references");
         JourneyGraph graph = JourneyGraph.of(definition);
         boolean suppress = status != null && status.suppressesTopologyWarnings();
         List<Warning> out = new ArrayList<>();

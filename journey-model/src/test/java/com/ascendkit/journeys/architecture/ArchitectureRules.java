@@ -1,0 +1,159 @@
+package com.ascendkit.journeys.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.Source;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+
+/**
+ * The project's architecture rules, shared by every module through {@code journey-model}'s test jar
+ * (as JabRef's {@code CommonArchitectureTest}). Each rule says why. Run them by subclassing {@link
+ * ArchitectureTestBase}; the factories taking a scope exist so the rules themselves can be tested
+ * against deliberate violations.
+ *
+ * <p>Rules look at production code only ({@link #PRODUCTION_CODE}): {@code
+ * ImportOption.DoNotIncludeTests} drops a module's own {@code target/test-classes}, but not the
+ * test jars of other modules on its class path (this one, the engine's), which are test code too.
+ */
+public final class ArchitectureRules {
+    public static final String PROJECT = "com.ascendkit.journeys";
+    public static final String MODEL = PROJECT + ".model..";
+    public static final String CLI = PROJECT + ".cli..";
+
+    /** Classes compiled from {@code src/main}: not from test-classes, nor from a test jar. */
+    public static final DescribedPredicate<JavaClass> PRODUCTION_CODE =
+            DescribedPredicate.describe(
+                    "are production code",
+                    c -> c.getSource().map(ArchitectureRules::isProductionSource).orElse(true));
+
+    /** (a) The model has no HTTP, JDBC, UI or JSON mapper in it. */
+    public static final ArchRule MODEL_HAS_NO_INFRASTRUCTURE =
+            modelHasNoInfrastructure(PRODUCTION_CODE.and(resideInAPackage(MODEL)));
+
+    /** (a) The model depends on no other module of the project. */
+    public static final ArchRule MODEL_DEPENDS_ON_NO_OTHER_MODULE =
+            modelDependsOnNoOtherModule(PRODUCTION_CODE.and(resideInAPackage(MODEL)));
+
+    /** (b) Only the CLI writes to standard out and standard error. */
+    public static final ArchRule NO_STANDARD_STREAMS_OUTSIDE_CLI =
+            noStandardStreams(PRODUCTION_CODE.and(resideOutsideOfPackage(CLI)));
+
+    /** (c) No {@code throw new RuntimeException(…)} and friends. */
+    public static final ArchRule NO_GENERIC_EXCEPTIONS = noGenericExceptions(PRODUCTION_CODE);
+
+    /** (c) Logging goes through slf4j. */
+    public static final ArchRule NO_JAVA_UTIL_LOGGING = noJavaUtilLogging(PRODUCTION_CODE);
+
+    /**
+     * Time comes from an injected {@link java.time.Clock}. Not in {@link ArchitectureTestBase}:
+     * modules add it with one {@code @ArchTest} field when they are ready for it.
+     */
+    public static final ArchRule NO_WALL_CLOCK_READS = noWallClockReads(PRODUCTION_CODE);
+
+    private ArchitectureRules() {}
+
+    public static ArchRule modelHasNoInfrastructure(DescribedPredicate<? super JavaClass> model) {
+        return noClasses()
+                .that(model)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "java.sql..",
+                        "javax.sql..",
+                        "okhttp3..",
+                        "io.javalin..",
+                        "org.jdbi..",
+                        "javafx..",
+                        "com.fasterxml.jackson.databind..")
+                .because(
+                        "the journey model is the language engine, client, CLI and editor share:"
+                                + " it must load anywhere, with Jackson annotations at most, and no"
+                                + " HTTP, JDBC, UI or JSON mapper");
+    }
+
+    public static ArchRule modelDependsOnNoOtherModule(
+            DescribedPredicate<? super JavaClass> model) {
+        return noClasses()
+                .that(model)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        PROJECT + ".engine..",
+                        PROJECT + ".client..",
+                        CLI,
+                        PROJECT + ".studio..",
+                        PROJECT + ".app..")
+                .because(
+                        "the layers are model <- client <- cli/editor and model <- engine: the"
+                                + " model is at the bottom and depends on no other module");
+    }
+
+    public static ArchRule noStandardStreams(DescribedPredicate<? super JavaClass> scope) {
+        return noClasses()
+                .that(scope)
+                .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+                .because(
+                        "only the CLI talks to the terminal, through picocli's writers; everything"
+                                + " else logs with slf4j (and never calls printStackTrace)");
+    }
+
+    public static ArchRule noGenericExceptions(DescribedPredicate<? super JavaClass> scope) {
+        return noClasses()
+                .that(scope)
+                .should(GeneralCodingRules.THROW_GENERIC_EXCEPTIONS)
+                .because(
+                        "callers turn specific exceptions into HTTP statuses and exit codes; a bare"
+                                + " Exception or RuntimeException tells them nothing");
+    }
+
+    /**
+     * Stricter than ArchUnit's {@code USE_JAVA_UTIL_LOGGING}, which only sees logger fields: any
+     * use of {@code java.util.logging} counts.
+     */
+    public static ArchRule noJavaUtilLogging(DescribedPredicate<? super JavaClass> scope) {
+        return noClasses()
+                .that(scope)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("java.util.logging..")
+                .because("the project logs through slf4j, configured in one place");
+    }
+
+    public static ArchRule noWallClockReads(DescribedPredicate<? super JavaClass> scope) {
+        return noClasses()
+                .that(scope)
+                .should()
+                .callMethod(Instant.class, "now")
+                .orShould()
+                .callMethod(LocalDate.class, "now")
+                .orShould()
+                .callMethod(LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(OffsetDateTime.class, "now")
+                .orShould()
+                .callMethod(ZonedDateTime.class, "now")
+                .orShould()
+                .callMethod(System.class, "currentTimeMillis")
+                .because(
+                        "time comes from an injected java.time.Clock, so tests and the simulated"
+                                + " clock control it");
+    }
+
+    private static boolean isProductionSource(Source source) {
+        String uri = source.getUri().toString();
+        return !uri.contains("/test-classes/")
+                && !uri.contains("/out/test/")
+                && !uri.contains("/build/classes/java/test/")
+                && !uri.contains("-tests.jar!");
+    }
+}

@@ -1,0 +1,16 @@
+package com.ascendkit.journeys.model;
+
+import com.ascendkit.journeys.architecture.ArchitectureRules;
+import com.ascendkit.journeys.architecture.ArchitectureTestBase;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The shared architecture rules, on the model; the model also never reads the wall clock. */
+@AnalyzeClasses(
+        packages = "com.ascendkit.journeys",
+        importOptions = ImportOption.DoNotIncludeTests.class)
+class ModelArchitectureTest extends ArchitectureTestBase {
+    @ArchTest static final ArchRule NO_WALL_CLOCK_READS = ArchitectureRules.NO_WALL_CLOCK_READS;
+}
