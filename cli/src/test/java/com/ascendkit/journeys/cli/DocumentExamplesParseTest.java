@@ -31,11 +31,11 @@ class DocumentExamplesParseTest {
     @ParameterizedTest
     @MethodSource("commands")
     void parsesToACommandThatCallsTheEngine(Example example) {
-        CommandLine cli = AscendKitCommand.commandLine(CliTesting.offline(), silent(), silent());
+        String[] args = example.args().toArray(String[]::new);
+        CommandLine cli =
+                AscendKitCommand.commandLine(CliTesting.offline(), silent(), silent(), args);
 
-        assertThatCode(() -> cli.parseArgs(example.args().toArray(String[]::new)))
-                .as(example.toString())
-                .doesNotThrowAnyException();
+        assertThatCode(() -> cli.parseArgs(args)).as(example.toString()).doesNotThrowAnyException();
         List<CommandLine> parsed = cli.getParseResult().asCommandLineList();
         Object command = parsed.get(parsed.size() - 1).getCommand();
         assertThat(command).as(example.toString()).isInstanceOf(EngineCommand.class);

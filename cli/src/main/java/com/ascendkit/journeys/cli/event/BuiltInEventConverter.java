@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.cli.event;
 
+import com.ascendkit.journeys.model.Events;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -7,12 +8,12 @@ import picocli.CommandLine.TypeConversionException;
 public final class BuiltInEventConverter implements ITypeConverter<String> {
     @Override
     public String convert(String value) {
-        if (!BuiltInEvents.NAMES.contains(value)) {
+        if (!Events.isBuiltIn(value)) {
             throw new TypeConversionException(
                     "'"
                             + value
                             + "' is not a built-in event: use one of "
-                            + String.join(", ", BuiltInEvents.NAMES)
+                            + String.join(", ", Events.BUILT_IN)
                             + " (app events: ascendkit track)");
         }
         return value;

@@ -1,20 +1,12 @@
 package com.ascendkit.journeys.cli.event;
 
+import com.ascendkit.journeys.model.Events;
 import java.util.Iterator;
-import java.util.List;
 
-/** The built-in events of the product document, the only ones {@code event} sends. */
+/** The built-in events of the contract, the only ones {@code event} sends (for usage help). */
 public final class BuiltInEvents implements Iterable<String> {
-    static final List<String> NAMES =
-            List.of(
-                    "user.created",
-                    "user.login",
-                    "user.signout",
-                    "user.waitlisted",
-                    "user.waitlist_approved");
-
     @Override
     public Iterator<String> iterator() {
-        return NAMES.iterator();
+        return Events.BUILT_IN.iterator();
     }
 }
