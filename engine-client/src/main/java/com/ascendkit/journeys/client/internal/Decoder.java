@@ -1,0 +1,84 @@
+package com.ascendkit.journeys.client.internal;
+
+import com.ascendkit.journeys.client.JourneyResult;
+import com.ascendkit.journeys.model.api.JourneyResponse;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads response bodies into the model's and the client's types. Lists are read from a bare array
+ * or from the first array-valued field of an object ({@code {"journeys": [...]}}), so that a list
+ * endpoint may add paging fields later without breaking this client. Thread-safe.
+ */
+public final class Decoder {
+    private final ObjectMapper json;
+
+    Decoder(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public <T> T read(ApiResponse response, Class<T> type) {
+        try {
+            return json.readValue(response.body(), type);
+        } catch (IOException | IllegalArgumentException e) {
+            throw Transport.unreadable(response, e);
+        }
+    }
+
+    public JsonNode tree(ApiResponse response) {
+        if (response.isEmpty()) {
+            return json.createObjectNode();
+        }
+        try {
+            return json.readTree(response.body());
+        } catch (IOException e) {
+            throw Transport.unreadable(response, e);
+        }
+    }
+
+    public <T> T convert(ApiResponse response, JsonNode node, Class<T> type) {
+        try {
+            return json.treeToValue(node, type);
+        } catch (IOException | IllegalArgumentException e) {
+            throw Transport.unreadable(response, e);
+        }
+    }
+
+    public <T> List<T> list(ApiResponse response, Class<T> element) {
+        JsonNode root = tree(response);
+        JsonNode array = root.isArray() ? root : firstArray(root);
+        if (array == null) {
+            throw Transport.unreadable(
+                    response, new IOException("expected a JSON array, got " + root.getNodeType()));
+        }
+        JavaType type = json.getTypeFactory().constructCollectionType(List.class, element);
+        try {
+            return List.copyOf(json.<List<T>>treeToValue(array, type));
+        } catch (IOException | IllegalArgumentException e) {
+            throw Transport.unreadable(response, e);
+        }
+    }
+
+    /** A journey answer: the body, and the version of its {@code ETag} (else the journey's). */
+    public JourneyResult journey(ApiResponse response) {
+        JourneyResponse body = read(response, JourneyResponse.class);
+        if (body.journey() == null) {
+            throw Transport.unreadable(response, new IOException("no 'journey' in the answer"));
+        }
+        long version = Etags.version(response.header("ETag"), body.journey().version());
+        return new JourneyResult(body, version);
+    }
+
+    private static JsonNode firstArray(JsonNode root) {
+        for (Map.Entry<String, JsonNode> field : root.properties()) {
+            if (field.getValue().isArray()) {
+                return field.getValue();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,55 @@
+package com.ascendkit.journeys.client.users;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * {@code GET /v1/users/{userId}}: the profile, tags, lifecycle stage, the user's state in each
+ * journey and the path of visits. Missing lists read as empty.
+ */
+public record UserProfile(
+        String userId,
+        String email,
+        String name,
+        String provider,
+        List<String> tags,
+        String stage,
+        List<JourneyState> journeys,
+        List<Visit> path,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public UserProfile {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        journeys = journeys == null ? List.of() : List.copyOf(journeys);
+        path = path == null ? List.of() : List.copyOf(path);
+    }
+
+    /**
+     * The user in one journey: the node they are in, their status ({@code active}, {@code
+     * completed}, {@code failed}, {@code exited}) and that journey's visits.
+     */
+    public record JourneyState(
+            String journeyId,
+            String node,
+            String status,
+            Instant enrolledAt,
+            Instant enteredAt,
+            List<Visit> path) {
+        public JourneyState {
+            path = path == null ? List.of() : List.copyOf(path);
+        }
+    }
+
+    /**
+     * One visit of a node: when it was entered and left, the transition taken out of it, and a
+     * reason when the visit ended in failure or exit.
+     */
+    public record Visit(
+            String journeyId,
+            String node,
+            Instant entered,
+            Instant left,
+            String transition,
+            String reason) {}
+}
