@@ -3,7 +3,6 @@ package com.ascendkit.journeys.cli;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -20,9 +19,14 @@ public final class CliTesting {
      */
     public static CliContext offline() {
         return new CliContext(
-                Map.of("ASCENDKIT_URL", "http://127.0.0.1:9", "ASCENDKIT_SECRET_KEY", "sk_none"),
+                Map.of(
+                        "ASCENDKIT_URL",
+                        "http://127.0.0.1:9",
+                        "ASCENDKIT_SECRET_KEY",
+                        "sk_none",
+                        "HOME",
+                        "/nonexistent-home"),
                 Terminal.none(),
-                Path.of("/nonexistent-home"),
                 new ByteArrayInputStream(new byte[0]));
     }
 

@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.cli.engine;
 
+import com.ascendkit.journeys.cli.CliRefusal;
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
@@ -34,6 +35,8 @@ public final class StartEngine extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        throw new CliRefusal(
+                spec.qualifiedName()
+                        + " is not available yet: the engine module is not on this branch");
     }
 }

@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.cli.environment;
 
+import com.ascendkit.journeys.cli.CliRefusal;
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -16,6 +17,8 @@ public final class CreateEnv extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        throw new CliRefusal(
+                spec.qualifiedName()
+                        + " is not available yet: the engine module is not on this branch");
     }
 }

@@ -3,6 +3,8 @@ package com.ascendkit.journeys.cli.environment;
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.Converters;
 import com.ascendkit.journeys.cli.options.JsonArgs;
+import com.ascendkit.journeys.cli.output.EnvironmentText;
+import com.ascendkit.journeys.model.api.EnvironmentSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,6 +28,17 @@ public final class SetEnvironment extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        if (defaultIdentity == null && variables == null) {
+            throw usage("Nothing to set: give --default-identity or --variables");
+        }
+        EnvironmentSettings current = client().environment().get();
+        EnvironmentSettings next =
+                new EnvironmentSettings(
+                        current.name(),
+                        defaultIdentity != null ? defaultIdentity : current.defaultIdentityEmail(),
+                        variables != null ? variables.values() : current.variables());
+        EnvironmentSettings saved = client().environment().update(next);
+        out().println("Updated environment " + saved.name());
+        out().print(EnvironmentText.render(saved));
     }
 }

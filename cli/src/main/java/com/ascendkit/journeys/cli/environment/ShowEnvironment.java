@@ -2,6 +2,8 @@ package com.ascendkit.journeys.cli.environment;
 
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.JsonOutput;
+import com.ascendkit.journeys.cli.output.EnvironmentText;
+import com.ascendkit.journeys.model.api.EnvironmentSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -12,6 +14,11 @@ public final class ShowEnvironment extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        EnvironmentSettings settings = client().environment().get();
+        if (json.enabled()) {
+            printJson(settings);
+        } else {
+            out().print(EnvironmentText.render(settings));
+        }
     }
 }

@@ -3,6 +3,8 @@ package com.ascendkit.journeys.cli.event;
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.Converters;
 import com.ascendkit.journeys.cli.options.JsonArgs;
+import com.ascendkit.journeys.client.events.EventReceipt;
+import com.ascendkit.journeys.client.events.SystemEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +39,10 @@ public final class SendEvent extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        SystemEvent request =
+                SystemEvent.of(userId, event)
+                        .withProperties(properties == null ? null : properties.values());
+        EventReceipt receipt = client().events().system(request);
+        out().println("Sent " + receipt.event() + " for user " + receipt.userId());
     }
 }

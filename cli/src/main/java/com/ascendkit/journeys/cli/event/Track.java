@@ -3,6 +3,8 @@ package com.ascendkit.journeys.cli.event;
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.Converters;
 import com.ascendkit.journeys.cli.options.JsonArgs;
+import com.ascendkit.journeys.client.events.EventReceipt;
+import com.ascendkit.journeys.client.events.TrackEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,6 +35,10 @@ public final class Track extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        TrackEvent request =
+                TrackEvent.of(userId, event)
+                        .withProperties(properties == null ? null : properties.values());
+        EventReceipt receipt = client().events().track(request);
+        out().println("Tracked " + receipt.event() + " for user " + receipt.userId());
     }
 }

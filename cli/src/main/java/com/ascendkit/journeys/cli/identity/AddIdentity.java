@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.cli.identity;
 
 import com.ascendkit.journeys.cli.internal.EngineCommand;
+import com.ascendkit.journeys.model.api.Identity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,6 +19,14 @@ public final class AddIdentity extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        Identity identity = client().identities().create(email, name);
+        out().println(
+                        "Added identity "
+                                + identity.email()
+                                + (identity.verified()
+                                        ? " (verified)"
+                                        : " (unverified until: ascendkit identity verify "
+                                                + identity.email()
+                                                + ")"));
     }
 }

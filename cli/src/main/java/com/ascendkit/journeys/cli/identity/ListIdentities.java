@@ -2,6 +2,9 @@ package com.ascendkit.journeys.cli.identity;
 
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.JsonOutput;
+import com.ascendkit.journeys.cli.output.Table;
+import com.ascendkit.journeys.model.api.Identity;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -12,6 +15,17 @@ public final class ListIdentities extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        List<Identity> identities = client().identities().list();
+        if (json.enabled()) {
+            printJson(identities);
+            return;
+        }
+        if (identities.isEmpty()) {
+            out().println("No identities.");
+            return;
+        }
+        Table table = Table.withHeader("EMAIL", "NAME", "VERIFIED");
+        identities.forEach(i -> table.row(i.email(), i.name(), i.verified() ? "yes" : "no"));
+        out().print(table.render());
     }
 }

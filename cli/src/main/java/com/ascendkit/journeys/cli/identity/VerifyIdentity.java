@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.cli.identity;
 
 import com.ascendkit.journeys.cli.internal.EngineCommand;
+import com.ascendkit.journeys.model.api.Identity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -12,6 +13,7 @@ public final class VerifyIdentity extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        Identity identity = client().identities().verify(email);
+        out().println("Verified identity " + identity.email());
     }
 }

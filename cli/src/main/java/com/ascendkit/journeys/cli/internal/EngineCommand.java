@@ -4,10 +4,12 @@ import com.ascendkit.journeys.cli.AscendKitCommand;
 import com.ascendkit.journeys.cli.CliContext;
 import com.ascendkit.journeys.cli.ExitCodes;
 import com.ascendkit.journeys.cli.output.WarningsText;
+import com.ascendkit.journeys.client.EngineClient;
 import com.ascendkit.journeys.model.api.JourneyResponse;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -17,6 +19,8 @@ import picocli.CommandLine.Spec;
  */
 public abstract class EngineCommand implements Callable<Integer> {
     @Spec protected CommandSpec spec;
+
+    private EngineClient client;
 
     @Override
     public final Integer call() throws Exception {
@@ -43,9 +47,22 @@ public abstract class EngineCommand implements Callable<Integer> {
         return root().context();
     }
 
-    /** Phase 1 only: the command's options exist, its call to the engine does not yet. */
-    protected final UnsupportedOperationException notWired() {
-        return new UnsupportedOperationException(spec.qualifiedName() + " is not wired yet");
+    /** The engine's client, made on first use from the configuration (see {@link Connection}). */
+    protected final EngineClient client() {
+        if (client == null) {
+            client = Connection.open(context(), root().environmentName());
+        }
+        return client;
+    }
+
+    /** Prints {@code value} as the API's JSON, for {@code --json}. */
+    protected final void printJson(Object value) {
+        out().println(CliJson.pretty(value));
+    }
+
+    /** A usage error (exit 2) raised while running, e.g. an update that changes nothing. */
+    protected final ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
     }
 
     /** Prints the engine's warnings about a change to stderr, unless {@code quiet}. */

@@ -10,6 +10,14 @@ import picocli.CommandLine.IVersionProvider;
 public final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
+        return new String[] {
+            "ascendkit " + version(),
+            "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
+        };
+    }
+
+    /** The CLI's version, {@code 0.1.0-SNAPSHOT}. */
+    public String version() {
         Properties props = new Properties();
         try (InputStream in =
                 VersionProvider.class.getResourceAsStream(
@@ -20,9 +28,6 @@ public final class VersionProvider implements IVersionProvider {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new String[] {
-            "ascendkit " + props.getProperty("version", "(unknown version)"),
-            "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"
-        };
+        return props.getProperty("version", "(unknown version)");
     }
 }

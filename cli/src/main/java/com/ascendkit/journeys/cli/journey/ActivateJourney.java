@@ -2,6 +2,8 @@ package com.ascendkit.journeys.cli.journey;
 
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.Quiet;
+import com.ascendkit.journeys.cli.output.JourneyText;
+import com.ascendkit.journeys.client.JourneyResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -20,6 +22,12 @@ public final class ActivateJourney extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        JourneyResult result = client().journeys().activate(journeyId);
+        out().println(
+                        "Activated journey "
+                                + JourneyText.title(result.journey())
+                                + ": users enroll on "
+                                + result.journey().entryEvent());
+        printWarnings(result.response(), quiet.enabled());
     }
 }

@@ -3,6 +3,9 @@ package com.ascendkit.journeys.cli.journey;
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.Confirmation;
 import com.ascendkit.journeys.cli.options.Quiet;
+import com.ascendkit.journeys.cli.output.JourneyText;
+import com.ascendkit.journeys.client.JourneyResult;
+import com.ascendkit.journeys.model.Journey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -24,6 +27,23 @@ public final class ArchiveJourney extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        Journey journey = client().journeys().get(journeyId).journey();
+        long active = journey.stats().active();
+        if (active > 0) {
+            confirmation.require(
+                    context().terminal(),
+                    "Journey "
+                            + JourneyText.title(journey)
+                            + " has "
+                            + active
+                            + " active users. Archive it?",
+                    "Archiving journey " + journeyId + " (" + active + " active users)");
+        }
+        JourneyResult result = client().journeys().archive(journeyId);
+        out().println(
+                        "Archived journey "
+                                + JourneyText.title(result.journey())
+                                + " (every user in it exited)");
+        printWarnings(result.response(), quiet.enabled());
     }
 }

@@ -4,6 +4,9 @@ import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.Converters;
 import com.ascendkit.journeys.cli.options.JsonArgs;
 import com.ascendkit.journeys.cli.options.Quiet;
+import com.ascendkit.journeys.cli.output.JourneyText;
+import com.ascendkit.journeys.client.JourneyResult;
+import com.ascendkit.journeys.client.journeys.CreateJourneyRequest;
 import com.ascendkit.journeys.model.ReEntryPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,6 +56,15 @@ public final class CreateJourney extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        CreateJourneyRequest request =
+                CreateJourneyRequest.of(name, entryEvent)
+                        .withEntryNode(entryNode)
+                        .withReEntryPolicy(reEntryPolicy);
+        if (entryConditions != null) {
+            request = request.withEntryConditions(entryConditions.values());
+        }
+        JourneyResult result = client().journeys().create(request);
+        out().println("Created journey " + JourneyText.title(result.journey()));
+        printWarnings(result.response(), quiet.enabled());
     }
 }

@@ -1,6 +1,10 @@
 package com.ascendkit.journeys.cli.journey;
 
+import com.ascendkit.journeys.cli.internal.CliJson;
 import com.ascendkit.journeys.cli.internal.EngineCommand;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +27,13 @@ public final class ExportJourney extends EngineCommand {
     Path output;
 
     @Override
-    protected void execute() {
-        throw notWired();
+    protected void execute() throws IOException {
+        String json = CliJson.pretty(client().journeys().export(journeyId));
+        if (output == null) {
+            out().println(json);
+        } else {
+            Files.writeString(output, json + "\n", StandardCharsets.UTF_8);
+            err().println("Exported journey " + journeyId + " to " + output);
+        }
     }
 }

@@ -3,7 +3,10 @@ package com.ascendkit.journeys.cli.journey;
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.Converters;
 import com.ascendkit.journeys.cli.options.JsonOutput;
+import com.ascendkit.journeys.cli.output.JourneyListText;
 import com.ascendkit.journeys.model.JourneyStatus;
+import com.ascendkit.journeys.model.api.JourneySummary;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,6 +25,11 @@ public final class ListJourneys extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        List<JourneySummary> journeys = client().journeys().list(status);
+        if (json.enabled()) {
+            printJson(journeys);
+        } else {
+            out().print(JourneyListText.render(journeys));
+        }
     }
 }

@@ -2,6 +2,8 @@ package com.ascendkit.journeys.cli.journey;
 
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.Confirmation;
+import com.ascendkit.journeys.cli.output.JourneyText;
+import com.ascendkit.journeys.model.Journey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -21,6 +23,19 @@ public final class RemoveJourney extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        Journey journey = client().journeys().get(journeyId).journey();
+        long active = journey.stats().active();
+        if (active > 0) {
+            confirmation.require(
+                    context().terminal(),
+                    "Journey "
+                            + JourneyText.title(journey)
+                            + " has "
+                            + active
+                            + " active users. Delete it and their states?",
+                    "Removing journey " + journeyId + " (" + active + " active users)");
+        }
+        client().journeys().delete(journeyId);
+        out().println("Removed journey " + JourneyText.title(journey));
     }
 }

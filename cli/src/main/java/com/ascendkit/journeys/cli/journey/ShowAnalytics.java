@@ -2,6 +2,8 @@ package com.ascendkit.journeys.cli.journey;
 
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.JsonOutput;
+import com.ascendkit.journeys.cli.output.AnalyticsText;
+import com.ascendkit.journeys.model.api.JourneyAnalytics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -20,6 +22,11 @@ public final class ShowAnalytics extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        JourneyAnalytics analytics = client().journeys().analytics(journeyId);
+        if (json.enabled()) {
+            printJson(analytics);
+        } else {
+            out().print(AnalyticsText.render(analytics));
+        }
     }
 }

@@ -2,6 +2,8 @@ package com.ascendkit.journeys.cli.journey;
 
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.JsonOutput;
+import com.ascendkit.journeys.cli.output.JourneyText;
+import com.ascendkit.journeys.client.JourneyResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -20,6 +22,11 @@ public final class ShowJourney extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        JourneyResult result = client().journeys().get(journeyId);
+        if (json.enabled()) {
+            printJson(result.response());
+        } else {
+            out().print(JourneyText.show(result.response()));
+        }
     }
 }

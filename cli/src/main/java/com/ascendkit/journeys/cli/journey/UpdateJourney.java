@@ -4,6 +4,9 @@ import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.Converters;
 import com.ascendkit.journeys.cli.options.JsonArgs;
 import com.ascendkit.journeys.cli.options.Quiet;
+import com.ascendkit.journeys.cli.output.JourneyText;
+import com.ascendkit.journeys.client.JourneyResult;
+import com.ascendkit.journeys.client.journeys.UpdateJourneyRequest;
 import com.ascendkit.journeys.model.ReEntryPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,6 +75,56 @@ public final class UpdateJourney extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        UpdateJourneyRequest.Builder request = UpdateJourneyRequest.builder();
+        boolean changes = false;
+        if (name != null) {
+            request.name(name);
+            changes = true;
+        }
+        if (entryEvent != null) {
+            request.entryEvent(entryEvent);
+            changes = true;
+        }
+        if (entryConditions != null) {
+            request.entryConditions(entryConditions.values());
+            changes = true;
+        }
+        if (entryNode != null) {
+            request.entryNode(entryNode);
+            changes = true;
+        }
+        if (reEntryPolicy != null) {
+            request.reEntryPolicy(reEntryPolicy);
+            changes = true;
+        }
+        if (nodes != null) {
+            nodes.nodes()
+                    .forEach(
+                            (node, value) -> {
+                                if (value == null) {
+                                    request.removeNode(node);
+                                } else {
+                                    request.putNode(node, value);
+                                }
+                            });
+            changes = true;
+        }
+        if (transitions != null) {
+            request.transitions(transitions.transitions());
+            changes = true;
+        }
+        if (!changes) {
+            throw usage(
+                    "Nothing to update: give --name, --entry-event, --entry-conditions,"
+                            + " --entry-node, --re-entry-policy, --nodes or --transitions");
+        }
+        JourneyResult result = client().journeys().update(journeyId, request.build());
+        out().println(
+                        "Updated journey "
+                                + JourneyText.title(result.journey())
+                                + " (version "
+                                + result.journey().version()
+                                + ")");
+        printWarnings(result.response(), quiet.enabled());
     }
 }

@@ -3,6 +3,10 @@ package com.ascendkit.journeys.cli.node;
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.Converters;
 import com.ascendkit.journeys.cli.options.Quiet;
+import com.ascendkit.journeys.cli.output.JourneyText;
+import com.ascendkit.journeys.cli.output.NodeText;
+import com.ascendkit.journeys.client.JourneyResult;
+import com.ascendkit.journeys.client.nodes.AddNodeRequest;
 import com.ascendkit.journeys.model.Action;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +47,16 @@ public final class AddNode extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        AddNodeRequest request = AddNodeRequest.named(name).withAction(action).withEmailId(emailId);
+        if (terminal) {
+            request = request.withTerminal(true);
+        }
+        JourneyResult result = client().nodes().add(journeyId, request);
+        out().println(
+                        "Added node "
+                                + NodeText.describe(result.journey(), name)
+                                + " to journey "
+                                + JourneyText.title(result.journey()));
+        printWarnings(result.response(), quiet.enabled());
     }
 }

@@ -2,6 +2,9 @@ package com.ascendkit.journeys.cli.node;
 
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.JsonOutput;
+import com.ascendkit.journeys.cli.output.NodeListText;
+import com.ascendkit.journeys.model.api.NodeSummary;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -20,6 +23,11 @@ public final class ListNodes extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        List<NodeSummary> nodes = client().nodes().list(journeyId);
+        if (json.enabled()) {
+            printJson(nodes);
+        } else {
+            out().print(NodeListText.render(nodes));
+        }
     }
 }

@@ -1,7 +1,13 @@
 package com.ascendkit.journeys.cli.node;
 
+import com.ascendkit.journeys.cli.CliRefusal;
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.Quiet;
+import com.ascendkit.journeys.cli.output.JourneyText;
+import com.ascendkit.journeys.client.JourneyResult;
+import com.ascendkit.journeys.client.exception.ConflictException;
+import com.ascendkit.journeys.client.nodes.RemoveNodeOptions;
+import com.ascendkit.journeys.model.api.NodeSummary;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +51,52 @@ public final class RemoveNode extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        RemoveNodeOptions users =
+                usersGo.force
+                        ? RemoveNodeOptions.exitUsers()
+                        : usersGo.moveUsersTo != null
+                                ? RemoveNodeOptions.moveUsersTo(usersGo.moveUsersTo)
+                                : RemoveNodeOptions.none();
+        JourneyResult result;
+        try {
+            result = client().nodes().remove(journeyId, node, users);
+        } catch (ConflictException e) {
+            throw holdsUsers(e);
+        }
+        out().println(
+                        "Removed node "
+                                + node
+                                + " and its transitions from journey "
+                                + JourneyText.title(result.journey())
+                                + (usersGo.moveUsersTo != null
+                                        ? "; its users moved to " + usersGo.moveUsersTo
+                                        : usersGo.force ? "; its users exited the journey" : ""));
+        printWarnings(result.response(), quiet.enabled());
+    }
+
+    /**
+     * A 409 because users are in the node becomes a refusal with their count and the two ways on;
+     * any other conflict (an archived journey …) is the engine's own message.
+     */
+    private RuntimeException holdsUsers(ConflictException e) {
+        if (usersGo.force || usersGo.moveUsersTo != null) {
+            return e;
+        }
+        long users =
+                client().nodes().list(journeyId).stream()
+                        .filter(n -> n.name().equals(node))
+                        .mapToLong(NodeSummary::usersHere)
+                        .sum();
+        if (users == 0) {
+            return e;
+        }
+        return new CliRefusal(
+                "node '"
+                        + node
+                        + "' holds "
+                        + users
+                        + (users == 1 ? " user" : " users")
+                        + ": move them with --move-users-to <node>, or exit them from the journey"
+                        + " with --force");
     }
 }

@@ -3,6 +3,9 @@ package com.ascendkit.journeys.cli.node;
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.Converters;
 import com.ascendkit.journeys.cli.options.Quiet;
+import com.ascendkit.journeys.cli.output.NodeText;
+import com.ascendkit.journeys.client.JourneyResult;
+import com.ascendkit.journeys.client.nodes.UpdateNodeRequest;
 import com.ascendkit.journeys.model.Action;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,6 +54,17 @@ public final class UpdateNode extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        UpdateNodeRequest request =
+                UpdateNodeRequest.empty().withAction(action).withEmailId(emailId).withName(rename);
+        if (terminal != null) {
+            request = request.withTerminal(terminal);
+        }
+        if (request.equals(UpdateNodeRequest.empty())) {
+            throw usage("Nothing to update: give --action, --terminal, --email-id or --rename");
+        }
+        JourneyResult result = client().nodes().update(journeyId, node, request);
+        String now = rename == null ? node : rename;
+        out().println("Updated node " + NodeText.describe(result.journey(), now));
+        printWarnings(result.response(), quiet.enabled());
     }
 }

@@ -2,6 +2,10 @@ package com.ascendkit.journeys.cli.outbox;
 
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.JsonOutput;
+import com.ascendkit.journeys.cli.output.Table;
+import com.ascendkit.journeys.client.email.OutboxMessage;
+import com.ascendkit.journeys.client.email.OutboxPage;
+import com.ascendkit.journeys.client.email.OutboxQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,6 +29,35 @@ public final class ListOutbox extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        if (limit < 1 || limit > 1000) {
+            throw usage("--limit must be 1 to 1000, was " + limit);
+        }
+        OutboxQuery query =
+                OutboxQuery.all().withJourneyId(journeyId).withUserId(userId).withLimit(limit);
+        OutboxPage page = client().outbox().list(query);
+        if (json.enabled()) {
+            printJson(page);
+            return;
+        }
+        if (page.items().isEmpty()) {
+            out().println("No emails.");
+            return;
+        }
+        Table table =
+                Table.withHeader("CREATED", "STATUS", "TO", "SUBJECT", "JOURNEY", "NODE", "USER");
+        for (OutboxMessage m : page.items()) {
+            table.row(
+                    m.createdAt(),
+                    m.status(),
+                    m.to(),
+                    m.subject(),
+                    m.journeyId(),
+                    m.node(),
+                    m.userId());
+        }
+        out().print(table.render());
+        if (page.nextCursor() != null) {
+            err().println("(more: showing the first " + page.items().size() + ")");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.cli.survey;
 
 import com.ascendkit.journeys.cli.internal.EngineCommand;
+import com.ascendkit.journeys.model.api.Survey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,6 +20,7 @@ public final class PutSurvey extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        Survey saved = client().surveys().put(new Survey(slug, title, url));
+        out().println("Saved survey " + saved.slug() + " \"" + saved.title() + "\"");
     }
 }

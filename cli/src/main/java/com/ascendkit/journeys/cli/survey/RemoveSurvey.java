@@ -12,6 +12,7 @@ public final class RemoveSurvey extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        client().surveys().delete(slug);
+        out().println("Removed survey " + slug);
     }
 }

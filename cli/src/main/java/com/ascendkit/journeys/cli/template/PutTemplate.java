@@ -1,6 +1,11 @@
 package com.ascendkit.journeys.cli.template;
 
 import com.ascendkit.journeys.cli.internal.EngineCommand;
+import com.ascendkit.journeys.model.api.Template;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -47,7 +52,24 @@ public final class PutTemplate extends EngineCommand {
     }
 
     @Override
-    protected void execute() {
-        throw notWired();
+    protected void execute() throws IOException {
+        String htmlBody = html == null ? null : body(html.file, html.inline);
+        String textBody = text == null ? null : body(text.file, text.inline);
+        if (htmlBody == null && textBody == null) {
+            throw usage("A template needs a body: give --html-file, --html, --text-file or --text");
+        }
+        Template saved = client().templates().put(new Template(slug, subject, htmlBody, textBody));
+        out().println("Saved template " + saved.slug() + " \"" + saved.subject() + "\"");
+    }
+
+    private String body(Path file, String inline) throws IOException {
+        if (file == null) {
+            return inline;
+        }
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw usage("No such file: " + file);
+        }
     }
 }

@@ -12,6 +12,7 @@ public final class RemoveTemplate extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        client().templates().delete(slug);
+        out().println("Removed template " + slug);
     }
 }

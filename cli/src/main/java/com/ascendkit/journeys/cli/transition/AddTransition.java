@@ -2,6 +2,11 @@ package com.ascendkit.journeys.cli.transition;
 
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.Quiet;
+import com.ascendkit.journeys.cli.output.TransitionText;
+import com.ascendkit.journeys.client.JourneyResult;
+import com.ascendkit.journeys.client.transitions.AddTransitionRequest;
+import com.ascendkit.journeys.model.Transition;
+import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +40,20 @@ public final class AddTransition extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        AddTransitionRequest request =
+                AddTransitionRequest.of(from, to, trigger.toTrigger()).withName(name);
+        JourneyResult result = client().transitions().add(journeyId, request);
+        List<Transition> all = result.journey().transitions();
+        Transition added =
+                all.stream()
+                        .filter(
+                                t ->
+                                        name != null
+                                                ? t.name().equals(name)
+                                                : t.from().equals(from) && t.to().equals(to))
+                        .reduce((first, second) -> second)
+                        .orElseThrow();
+        out().println("Added transition " + TransitionText.inline(added));
+        printWarnings(result.response(), quiet.enabled());
     }
 }

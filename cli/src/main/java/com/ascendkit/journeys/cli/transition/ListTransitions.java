@@ -2,6 +2,9 @@ package com.ascendkit.journeys.cli.transition;
 
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.JsonOutput;
+import com.ascendkit.journeys.cli.output.TransitionText;
+import com.ascendkit.journeys.model.Transition;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,6 +30,11 @@ public final class ListTransitions extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        List<Transition> transitions = client().transitions().list(journeyId, from, to);
+        if (json.enabled()) {
+            printJson(transitions);
+        } else {
+            out().print(TransitionText.list(transitions));
+        }
     }
 }

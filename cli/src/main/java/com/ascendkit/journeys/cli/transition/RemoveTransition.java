@@ -2,6 +2,8 @@ package com.ascendkit.journeys.cli.transition;
 
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.Quiet;
+import com.ascendkit.journeys.cli.output.JourneyText;
+import com.ascendkit.journeys.client.JourneyResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -19,6 +21,12 @@ public final class RemoveTransition extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        JourneyResult result = client().transitions().remove(journeyId, transition);
+        out().println(
+                        "Removed transition "
+                                + transition
+                                + " from journey "
+                                + JourneyText.title(result.journey()));
+        printWarnings(result.response(), quiet.enabled());
     }
 }

@@ -2,6 +2,9 @@ package com.ascendkit.journeys.cli.transition;
 
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.Quiet;
+import com.ascendkit.journeys.cli.output.TransitionText;
+import com.ascendkit.journeys.client.JourneyResult;
+import com.ascendkit.journeys.client.transitions.UpdateTransitionRequest;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,6 +38,22 @@ public final class UpdateTransition extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        UpdateTransitionRequest request =
+                UpdateTransitionRequest.empty()
+                        .withFrom(from)
+                        .withTo(to)
+                        .withTrigger(trigger == null ? null : trigger.toTrigger())
+                        .withName(rename);
+        if (request.equals(UpdateTransitionRequest.empty())) {
+            throw usage(
+                    "Nothing to update: give --on, --after, --trigger, --from, --to or --rename");
+        }
+        JourneyResult result = client().transitions().update(journeyId, transition, request);
+        String now = rename == null ? transition : rename;
+        result.journey().transitions().stream()
+                .filter(t -> t.name().equals(now))
+                .findFirst()
+                .ifPresent(t -> out().println("Updated transition " + TransitionText.inline(t)));
+        printWarnings(result.response(), quiet.enabled());
     }
 }

@@ -2,6 +2,8 @@ package com.ascendkit.journeys.cli.user;
 
 import com.ascendkit.journeys.cli.internal.EngineCommand;
 import com.ascendkit.journeys.cli.options.JsonOutput;
+import com.ascendkit.journeys.cli.output.UserText;
+import com.ascendkit.journeys.client.users.UserProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -18,6 +20,11 @@ public final class ShowUser extends EngineCommand {
 
     @Override
     protected void execute() {
-        throw notWired();
+        UserProfile user = client().users().get(userId);
+        if (json.enabled()) {
+            printJson(user);
+        } else {
+            out().print(UserText.render(user));
+        }
     }
 }
