@@ -1,0 +1,117 @@
+package com.ascendkit.journeys.studio;
+
+import com.ascendkit.journeys.studio.canvas.CanvasView;
+import com.ascendkit.journeys.studio.canvas.Viewport;
+import com.ascendkit.journeys.studio.connection.ConnectionBannerView;
+import com.ascendkit.journeys.studio.inspector.InspectorView;
+import com.ascendkit.journeys.studio.journeys.JourneyListView;
+import com.ascendkit.journeys.studio.lifecycle.LifecycleView;
+import com.ascendkit.journeys.studio.palette.PaletteView;
+import com.ascendkit.journeys.studio.sync.Notice;
+import com.ascendkit.journeys.studio.warnings.WarningsView;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The window's layout: journey list, toolbar, palette, canvas, inspector and warnings. */
+public final class MainView {
+    private final BorderPane root;
+    private final CanvasView canvasView;
+    @FXML private StackPane listSlot;
+    @FXML private HBox lifecycleSlot;
+    @FXML private VBox bannerSlot;
+    @FXML private StackPane paletteSlot;
+    @FXML private StackPane canvasSlot;
+    @FXML private VBox sideSlot;
+    @FXML private Label journeyTitle;
+    @FXML private Label savingLabel;
+    @FXML private Label noticeLabel;
+    @FXML private HBox noticeBar;
+    @FXML private Button dismissNotice;
+    @FXML private Button zoomOut;
+    @FXML private Button zoomIn;
+    @FXML private Button fit;
+    @FXML private Label zoomLabel;
+
+    public MainView(Studio studio) {
+        root = Fxml.load(this, "Main");
+        canvasView = new CanvasView(studio.canvas(), studio.warnings());
+        listSlot.getChildren().add(new JourneyListView(studio.journeys()).root());
+        lifecycleSlot.getChildren().add(new LifecycleView(studio.lifecycle()).root());
+        bannerSlot.getChildren().add(0, new ConnectionBannerView(studio.reachability()).root());
+        paletteSlot.getChildren().add(new PaletteView(canvasView).root());
+        canvasSlot.getChildren().add(canvasView.root());
+        sideSlot.getChildren()
+                .addAll(
+                        new InspectorView(studio.inspector()).root(),
+                        new WarningsView(studio.warnings()).root());
+        journeyTitle
+                .textProperty()
+                .bind(
+                        Bindings.createStringBinding(
+                                () -> {
+                                    var j = studio.session().journeyProperty().get();
+                                    return j == null ? "Journey Studio" : j.name();
+                                },
+                                studio.session().journeyProperty()));
+        savingLabel
+                .textProperty()
+                .bind(
+                        Bindings.createStringBinding(
+                                () -> {
+                                    int n = studio.session().unsavedProperty().get();
+                                    return n == 0
+                                            ? "All changes saved"
+                                            : "Saving " + n + " change(s)…";
+                                },
+                                studio.session().unsavedProperty()));
+        studio.session().noticeProperty().addListener((o, a, b) -> showNotice(b));
+        noticeBar.setVisible(false);
+        noticeBar.setManaged(false);
+        dismissNotice.setOnAction(e -> showNotice(null));
+        Viewport vp = studio.canvas().viewport();
+        zoomOut.setOnAction(e -> vp.zoomBy(1 / 1.2));
+        zoomIn.setOnAction(e -> vp.zoomBy(1.2));
+        fit.setOnAction(e -> studio.canvas().fitToView());
+        zoomLabel
+                .textProperty()
+                .bind(
+                        Bindings.createStringBinding(
+                                () -> Math.round(vp.zoomProperty().get() * 100) + " %",
+                                vp.zoomProperty()));
+        studio.session()
+                .serverJourneyProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (b != null && (a == null || !a.id().equals(b.id()))) {
+                                studio.canvas().fitToView();
+                            }
+                        });
+    }
+
+    private void showNotice(Notice notice) {
+        boolean on = notice != null;
+        noticeBar.setVisible(on);
+        noticeBar.setManaged(on);
+        noticeBar.getStyleClass().removeIf(c -> c.startsWith("notice-"));
+        if (on) {
+            noticeLabel.setText(notice.text());
+            noticeBar
+                    .getStyleClass()
+                    .add("notice-" + notice.severity().name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public CanvasView canvas() {
+        return canvasView;
+    }
+}

@@ -1,0 +1,90 @@
+package com.ascendkit.journeys.studio;
+
+import com.ascendkit.journeys.model.topology.JourneyValidator;
+import com.ascendkit.journeys.studio.canvas.CanvasViewModel;
+import com.ascendkit.journeys.studio.canvas.SelectionModel;
+import com.ascendkit.journeys.studio.connection.Reachability;
+import com.ascendkit.journeys.studio.dialogs.Dialogs;
+import com.ascendkit.journeys.studio.inspector.InspectorViewModel;
+import com.ascendkit.journeys.studio.journeys.JourneyListViewModel;
+import com.ascendkit.journeys.studio.lifecycle.LifecycleViewModel;
+import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
+import com.ascendkit.journeys.studio.sync.JourneyGateway;
+import com.ascendkit.journeys.studio.sync.JourneySession;
+import com.ascendkit.journeys.studio.sync.TaskExecutor;
+import com.ascendkit.journeys.studio.warnings.WarningsViewModel;
+
+/**
+ * The composition root: makes every view model once, by constructor, from the engine port, the
+ * executor, the dialogs and the validator. The application and the UI tests both build the editor
+ * through it.
+ */
+public final class Studio {
+    private final Reachability reachability;
+    private final JourneySession session;
+    private final EnvironmentCatalog catalog;
+    private final SelectionModel selection;
+    private final CanvasViewModel canvas;
+    private final WarningsViewModel warnings;
+    private final InspectorViewModel inspector;
+    private final JourneyListViewModel journeys;
+    private final LifecycleViewModel lifecycle;
+
+    public Studio(
+            JourneyGateway gateway,
+            TaskExecutor executor,
+            Dialogs dialogs,
+            JourneyValidator validator) {
+        reachability = new Reachability(executor);
+        session = new JourneySession(gateway, executor, reachability);
+        catalog = new EnvironmentCatalog(gateway, executor, reachability);
+        selection = new SelectionModel(session.journeyProperty());
+        canvas = new CanvasViewModel(session, selection, catalog, dialogs);
+        warnings = new WarningsViewModel(session.journeyProperty(), catalog, validator, canvas);
+        inspector = new InspectorViewModel(session, selection, catalog);
+        journeys = new JourneyListViewModel(session, dialogs, reachability);
+        lifecycle = new LifecycleViewModel(session, dialogs);
+    }
+
+    /** Loads the journey list and the environment's templates, surveys and identities. */
+    public void start() {
+        journeys.refresh();
+        catalog.refresh();
+    }
+
+    public Reachability reachability() {
+        return reachability;
+    }
+
+    public JourneySession session() {
+        return session;
+    }
+
+    public EnvironmentCatalog catalog() {
+        return catalog;
+    }
+
+    public SelectionModel selection() {
+        return selection;
+    }
+
+    public CanvasViewModel canvas() {
+        return canvas;
+    }
+
+    public WarningsViewModel warnings() {
+        return warnings;
+    }
+
+    public InspectorViewModel inspector() {
+        return inspector;
+    }
+
+    public JourneyListViewModel journeys() {
+        return journeys;
+    }
+
+    public LifecycleViewModel lifecycle() {
+        return lifecycle;
+    }
+}

@@ -1,0 +1,164 @@
+package com.ascendkit.journeys.studio.canvas;
+
+import com.ascendkit.journeys.model.Position;
+import com.ascendkit.journeys.model.Transition;
+import java.util.HashSet;
+import java.util.Set;
+import javafx.geometry.Point2D;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+
+/**
+ * The mouse gestures of the canvas: pan on empty space, select and drag cards (one move on
+ * release), drag from a card's port to connect, drag an arrow's end to re-target. Only turns
+ * pointer movement into calls on the view model.
+ */
+final class CanvasGestures {
+    private final CanvasViewModel vm;
+    private final CanvasView view;
+    private double lastX;
+    private double lastY;
+    private boolean panning;
+    private NodeCard dragging;
+    private double grabX;
+    private double grabY;
+    private boolean moved;
+
+    CanvasGestures(CanvasViewModel vm, CanvasView view) {
+        this.vm = vm;
+        this.view = view;
+    }
+
+    boolean isDragging(NodeCard card) {
+        return dragging == card;
+    }
+
+    void surfacePressed(MouseEvent e) {
+        view.focus();
+        panning = true;
+        lastX = e.getSceneX();
+        lastY = e.getSceneY();
+        if (e.getButton() == MouseButton.PRIMARY) {
+            vm.selection().clear();
+        }
+    }
+
+    void surfaceDragged(MouseEvent e) {
+        if (panning) {
+            vm.viewport().panBy(e.getSceneX() - lastX, e.getSceneY() - lastY);
+            lastX = e.getSceneX();
+            lastY = e.getSceneY();
+        }
+    }
+
+    void surfaceReleased(MouseEvent e) {
+        panning = false;
+    }
+
+    void attach(NodeCard card) {
+        String name = card.name();
+        card.setOnMousePressed(
+                e -> {
+                    view.focus();
+                    selectNode(name, e.isShiftDown());
+                    Point2D w = view.toWorld(e.getSceneX(), e.getSceneY());
+                    grabX = w.getX() - card.getLayoutX();
+                    grabY = w.getY() - card.getLayoutY();
+                    dragging = card;
+                    moved = false;
+                    e.consume();
+                });
+        card.setOnMouseDragged(
+                e -> {
+                    if (dragging == card) {
+                        Point2D w = view.toWorld(e.getSceneX(), e.getSceneY());
+                        card.relocate(Math.round(w.getX() - grabX), Math.round(w.getY() - grabY));
+                        moved = true;
+                        view.cardMoved(name);
+                    }
+                    e.consume();
+                });
+        card.setOnMouseReleased(
+                e -> {
+                    if (dragging == card) {
+                        dragging = null;
+                        if (moved) {
+                            vm.moveNode(name, new Position(card.getLayoutX(), card.getLayoutY()));
+                        }
+                    }
+                    e.consume();
+                });
+        card.port().setOnMousePressed(MouseEvent::consume);
+        card.port()
+                .setOnMouseDragged(
+                        e -> {
+                            Point2D w = view.toWorld(e.getSceneX(), e.getSceneY());
+                            view.showRubberBand(
+                                    card.getLayoutX() + CardGeometry.WIDTH,
+                                    card.getLayoutY() + CardGeometry.HEIGHT / 2,
+                                    w.getX(),
+                                    w.getY());
+                            e.consume();
+                        });
+        card.port()
+                .setOnMouseReleased(
+                        e -> {
+                            view.hideRubberBand();
+                            Point2D w = view.toWorld(e.getSceneX(), e.getSceneY());
+                            String target = vm.nodeAt(w.getX(), w.getY());
+                            if (target != null) {
+                                view.askTrigger(name, target, e.getSceneX(), e.getSceneY());
+                            }
+                            e.consume();
+                        });
+    }
+
+    void attach(EdgeView edge, String name) {
+        edge.setOnMousePressed(
+                e -> {
+                    view.focus();
+                    vm.selection().select(Selection.transition(name));
+                    e.consume();
+                });
+        edge.endHandle().setOnMousePressed(MouseEvent::consume);
+        edge.endHandle()
+                .setOnMouseDragged(
+                        e -> {
+                            Transition t = edge.transition();
+                            NodeCard from = view.card(t.from());
+                            if (from != null) {
+                                Point2D w = view.toWorld(e.getSceneX(), e.getSceneY());
+                                view.showRubberBand(
+                                        from.getLayoutX() + CardGeometry.WIDTH,
+                                        from.getLayoutY() + CardGeometry.HEIGHT / 2,
+                                        w.getX(),
+                                        w.getY());
+                            }
+                            e.consume();
+                        });
+        edge.endHandle()
+                .setOnMouseReleased(
+                        e -> {
+                            view.hideRubberBand();
+                            Point2D w = view.toWorld(e.getSceneX(), e.getSceneY());
+                            String target = vm.nodeAt(w.getX(), w.getY());
+                            if (target != null) {
+                                vm.retarget(edge.transition().name(), target);
+                            }
+                            e.consume();
+                        });
+    }
+
+    private void selectNode(String name, boolean add) {
+        Selection s = vm.selection().get();
+        if (add) {
+            Set<String> nodes = new HashSet<>(s.nodes());
+            if (!nodes.remove(name)) {
+                nodes.add(name);
+            }
+            vm.selection().select(new Selection(nodes, s.transitions()));
+        } else if (!s.nodes().contains(name) || s.nodes().size() > 1) {
+            vm.selection().select(Selection.node(name));
+        }
+    }
+}

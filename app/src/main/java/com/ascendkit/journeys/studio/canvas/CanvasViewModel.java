@@ -1,0 +1,239 @@
+package com.ascendkit.journeys.studio.canvas;
+
+import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.Journey;
+import com.ascendkit.journeys.model.Node;
+import com.ascendkit.journeys.model.Position;
+import com.ascendkit.journeys.model.Transition;
+import com.ascendkit.journeys.model.Trigger;
+import com.ascendkit.journeys.model.api.NodeSummary;
+import com.ascendkit.journeys.studio.dialogs.Dialogs;
+import com.ascendkit.journeys.studio.sync.AddNodeCommand;
+import com.ascendkit.journeys.studio.sync.AddTransitionCommand;
+import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
+import com.ascendkit.journeys.studio.sync.JourneyEdits;
+import com.ascendkit.journeys.studio.sync.JourneySession;
+import com.ascendkit.journeys.studio.sync.Notice;
+import com.ascendkit.journeys.studio.sync.RemoveNodeCommand;
+import com.ascendkit.journeys.studio.sync.RemoveTransitionCommand;
+import com.ascendkit.journeys.studio.sync.UpdateNodeCommand;
+import com.ascendkit.journeys.studio.sync.UpdateTransitionCommand;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectProperty;
+
+/**
+ * What the canvas gestures mean: each finished gesture becomes one command sent through the session
+ * (a drag is one move on release). Holds the viewport and the selection.
+ */
+public final class CanvasViewModel {
+    private final JourneySession session;
+    private final SelectionModel selection;
+    private final EnvironmentCatalog catalog;
+    private final Dialogs dialogs;
+    private final Viewport viewport = new Viewport();
+
+    public CanvasViewModel(
+            JourneySession session,
+            SelectionModel selection,
+            EnvironmentCatalog catalog,
+            Dialogs dialogs) {
+        this.session = session;
+        this.selection = selection;
+        this.catalog = catalog;
+        this.dialogs = dialogs;
+    }
+
+    public ReadOnlyObjectProperty<Journey> journeyProperty() {
+        return session.journeyProperty();
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    public SelectionModel selection() {
+        return selection;
+    }
+
+    public Position positionOf(String node) {
+        return CardGeometry.positionOf(journey(), node);
+    }
+
+    /** The node under a world point, or null. */
+    public String nodeAt(double worldX, double worldY) {
+        Journey j = journey();
+        return j == null ? null : CardGeometry.nodeAt(j, worldX, worldY);
+    }
+
+    /**
+     * Adds a node of {@code actionType} (from the palette) with its card's corner at {@code at}.
+     */
+    public void addNode(String actionType, Position at) {
+        Journey j = journey();
+        if (j == null) {
+            return;
+        }
+        String name = freeName(j, baseName(actionType));
+        session.submit(new AddNodeCommand(name, new Node(defaultAction(actionType), false, at)));
+        selection.select(Selection.node(name));
+    }
+
+    /** A drop after dragging a card: one update, and none when it did not move. */
+    public void moveNode(String name, Position to) {
+        Journey j = journey();
+        if (j == null
+                || !j.nodes().containsKey(name)
+                || to.equals(j.nodes().get(name).position())) {
+            return;
+        }
+        session.submit(UpdateNodeCommand.move(j, name, positionOf(name), to));
+    }
+
+    public void connect(String from, String to, Trigger trigger) {
+        Journey j = journey();
+        if (j == null) {
+            return;
+        }
+        AddTransitionCommand command = AddTransitionCommand.connect(j, from, to, trigger);
+        session.submit(command);
+        selection.select(Selection.transition(command.transition().name()));
+    }
+
+    public void retarget(String transition, String newTo) {
+        Journey j = journey();
+        Transition t = j == null ? null : JourneyEdits.find(j, transition);
+        if (t == null || t.to().equals(newTo)) {
+            return;
+        }
+        session.submit(UpdateTransitionCommand.retarget(j, transition, newTo));
+    }
+
+    /** Centres the view on a node and selects it (from the warnings panel). */
+    public void reveal(String node) {
+        Journey j = journey();
+        if (j == null || !j.nodes().containsKey(node)) {
+            return;
+        }
+        Position p = positionOf(node);
+        viewport.centerOn(p.x() + CardGeometry.WIDTH / 2, p.y() + CardGeometry.HEIGHT / 2);
+        selection.select(Selection.node(node));
+    }
+
+    /** Fits every card into the view. */
+    public void fitToView() {
+        Journey j = journey();
+        if (j == null || j.nodes().isEmpty()) {
+            return;
+        }
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (String name : j.nodes().keySet()) {
+            Position p = positionOf(name);
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x() + CardGeometry.WIDTH);
+            maxY = Math.max(maxY, p.y() + CardGeometry.HEIGHT);
+        }
+        viewport.fit(minX, minY, maxX, maxY);
+    }
+
+    /**
+     * Removes the selection. Transitions go at once; for nodes the engine is asked who is in them
+     * first, and a node that holds users is removed only once the user says where they go.
+     */
+    public void deleteSelection() {
+        Journey j = journey();
+        Selection s = selection.get();
+        if (j == null || s.isEmpty()) {
+            return;
+        }
+        for (String name : s.transitions()) {
+            Transition t = JourneyEdits.find(j, name);
+            if (t != null) {
+                session.submit(new RemoveTransitionCommand(t));
+            }
+        }
+        List<String> nodes = s.nodes().stream().filter(j.nodes()::containsKey).sorted().toList();
+        if (nodes.isEmpty()) {
+            return;
+        }
+        String journeyId = j.id();
+        session.executor()
+                .submit(
+                        () -> session.gateway().listNodes(journeyId),
+                        summaries -> removeNodes(nodes, summaries),
+                        e ->
+                                session.tell(
+                                        Notice.error(
+                                                "Could not check who is in "
+                                                        + String.join(", ", nodes)
+                                                        + ", so nothing was removed: "
+                                                        + e.getMessage())));
+    }
+
+    private void removeNodes(List<String> nodes, List<NodeSummary> summaries) {
+        Map<String, Long> users =
+                summaries.stream()
+                        .collect(
+                                Collectors.toMap(
+                                        NodeSummary::name, NodeSummary::usersHere, (a, b) -> a));
+        for (String name : nodes) {
+            Journey j = journey();
+            if (j == null || !j.nodes().containsKey(name)) {
+                continue;
+            }
+            long here = users.getOrDefault(name, 0L);
+            if (here == 0) {
+                session.submit(RemoveNodeCommand.of(j, name, false, null));
+                continue;
+            }
+            List<String> others =
+                    j.nodes().keySet().stream()
+                            .filter(n -> !n.equals(name) && !nodes.contains(n))
+                            .toList();
+            Optional<Dialogs.UsersFate> fate = dialogs.askUsersFate(name, here, others);
+            fate.ifPresent(
+                    f ->
+                            session.submit(
+                                    RemoveNodeCommand.of(journey(), name, f.exits(), f.moveTo())));
+        }
+    }
+
+    private Action defaultAction(String type) {
+        return switch (type) {
+            case "send_email" ->
+                    new Action.SendEmail(
+                            catalog.templates().isEmpty()
+                                    ? "choose-a-template"
+                                    : catalog.templates().get(0).slug());
+            case "tag_user" -> new Action.TagUser("new-tag");
+            case "advance_stage" -> new Action.AdvanceStage("new-stage");
+            default -> Action.none();
+        };
+    }
+
+    private static String baseName(String type) {
+        Map<String, String> names =
+                Map.of("send_email", "email", "tag_user", "tag", "advance_stage", "stage");
+        return names.getOrDefault(type, "step");
+    }
+
+    static String freeName(Journey j, String base) {
+        Function<Integer, String> candidate = i -> i == 1 ? base : base + "-" + i;
+        int i = 1;
+        while (j.nodes().containsKey(candidate.apply(i))) {
+            i++;
+        }
+        return candidate.apply(i);
+    }
+
+    private Journey journey() {
+        return session.journeyProperty().get();
+    }
+}

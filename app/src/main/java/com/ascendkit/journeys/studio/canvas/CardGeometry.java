@@ -1,0 +1,55 @@
+package com.ascendkit.journeys.studio.canvas;
+
+import com.ascendkit.journeys.model.Journey;
+import com.ascendkit.journeys.model.Node;
+import com.ascendkit.journeys.model.Position;
+import java.util.Map;
+
+/**
+ * Where cards are, in world coordinates: a node's stored position is its card's top-left corner; a
+ * node without one (made by the CLI, say) gets a slot in a grid by its place in the journey.
+ */
+public final class CardGeometry {
+    public static final double WIDTH = 200;
+    public static final double HEIGHT = 76;
+    static final double GRID_X = 260;
+    static final double GRID_Y = 130;
+    static final int GRID_COLUMNS = 6;
+
+    private CardGeometry() {}
+
+    public static Position positionOf(Journey journey, String name) {
+        Node node = journey.nodes().get(name);
+        if (node != null && node.position() != null) {
+            return node.position();
+        }
+        int index = 0;
+        for (String n : journey.nodes().keySet()) {
+            if (n.equals(name)) {
+                break;
+            }
+            index++;
+        }
+        return gridSlot(index);
+    }
+
+    public static Position gridSlot(int index) {
+        return new Position(
+                40 + (index % GRID_COLUMNS) * GRID_X, 40 + (index / GRID_COLUMNS) * GRID_Y);
+    }
+
+    /** The node whose card covers the world point, or null. Later cards are on top. */
+    public static String nodeAt(Journey journey, double x, double y) {
+        String hit = null;
+        int index = 0;
+        for (Map.Entry<String, Node> e : journey.nodes().entrySet()) {
+            Position p =
+                    e.getValue().position() != null ? e.getValue().position() : gridSlot(index);
+            if (x >= p.x() && x <= p.x() + WIDTH && y >= p.y() && y <= p.y() + HEIGHT) {
+                hit = e.getKey();
+            }
+            index++;
+        }
+        return hit;
+    }
+}

@@ -1,0 +1,125 @@
+package com.ascendkit.journeys.studio.canvas;
+
+import com.ascendkit.journeys.model.InvalidInputException;
+import com.ascendkit.journeys.model.Trigger;
+import com.ascendkit.journeys.studio.Fxml;
+import com.ascendkit.journeys.studio.inspector.EventSuggestions;
+import com.ascendkit.journeys.studio.inspector.TriggerDraft;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The in-place question after a connecting drag: on which event, or after what delay? Shown where
+ * the drag ended; Enter adds the transition, Escape drops it.
+ */
+final class ConnectChooser {
+    private final CanvasViewModel vm;
+    private final TriggerDraft draft = new TriggerDraft();
+    private final VBox root;
+    @FXML private Label title;
+    @FXML private ToggleButton eventToggle;
+    @FXML private ToggleButton timerToggle;
+    @FXML private ComboBox<String> eventBox;
+    @FXML private TextField delayField;
+    @FXML private Label error;
+    @FXML private Button addButton;
+    @FXML private Button cancelButton;
+    private String from;
+    private String to;
+
+    ConnectChooser(CanvasViewModel vm, Pane overlay) {
+        this.vm = vm;
+        root = Fxml.load(this, "ConnectChooser");
+        root.setVisible(false);
+        root.setManaged(false);
+        overlay.getChildren().add(root);
+        ToggleGroup group = new ToggleGroup();
+        eventToggle.setToggleGroup(group);
+        timerToggle.setToggleGroup(group);
+        eventToggle.setSelected(true);
+        group.selectedToggleProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (b == null) {
+                                a.setSelected(true);
+                                return;
+                            }
+                            draft.kindProperty()
+                                    .set(
+                                            b == timerToggle
+                                                    ? TriggerDraft.Kind.TIMER
+                                                    : TriggerDraft.Kind.EVENT);
+                        });
+        draft.kindProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            boolean timer = b == TriggerDraft.Kind.TIMER;
+                            eventBox.setVisible(!timer);
+                            eventBox.setManaged(!timer);
+                            delayField.setVisible(timer);
+                            delayField.setManaged(timer);
+                        });
+        delayField.setVisible(false);
+        delayField.setManaged(false);
+        eventBox.getEditor().textProperty().bindBidirectional(draft.eventProperty());
+        delayField.textProperty().bindBidirectional(draft.delayProperty());
+        error.textProperty().bind(draft.errorProperty());
+        addButton.disableProperty().bind(draft.errorProperty().isNotEmpty());
+        addButton.setOnAction(e -> confirm());
+        cancelButton.setOnAction(e -> hide());
+        root.setOnKeyPressed(
+                e -> {
+                    if (e.getCode() == KeyCode.ENTER) {
+                        confirm();
+                        e.consume();
+                    } else if (e.getCode() == KeyCode.ESCAPE) {
+                        hide();
+                        e.consume();
+                    }
+                });
+    }
+
+    boolean isShowing() {
+        return root.isVisible();
+    }
+
+    void show(String fromNode, String toNode, double x, double y) {
+        from = fromNode;
+        to = toNode;
+        title.setText("Connect " + fromNode + " → " + toNode);
+        eventBox.getItems().setAll(EventSuggestions.of(vm.journeyProperty().get()));
+        root.setVisible(true);
+        root.autosize();
+        Pane overlay = (Pane) root.getParent();
+        double w = root.prefWidth(-1);
+        double h = root.prefHeight(w);
+        root.relocate(
+                Math.max(8, Math.min(x, overlay.getWidth() - w - 8)),
+                Math.max(8, Math.min(y, overlay.getHeight() - h - 8)));
+        (draft.kindProperty().get() == TriggerDraft.Kind.TIMER ? delayField : eventBox.getEditor())
+                .requestFocus();
+    }
+
+    private void confirm() {
+        Trigger trigger;
+        try {
+            trigger = draft.build();
+        } catch (InvalidInputException e) {
+            return;
+        }
+        hide();
+        vm.connect(from, to, trigger);
+    }
+
+    private void hide() {
+        root.setVisible(false);
+    }
+}

@@ -1,0 +1,138 @@
+package com.ascendkit.journeys.studio.canvas;
+
+import com.ascendkit.journeys.model.Transition;
+import com.ascendkit.journeys.model.topology.Warning;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.scene.Group;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.CubicCurve;
+import javafx.scene.shape.Polygon;
+
+/**
+ * A transition drawn as a curved arrow from the source card's right edge to the target card's left
+ * edge, with its label (trigger) at the middle and a handle on its end to re-target it.
+ */
+final class EdgeView extends Group {
+    private final CubicCurve curve = new CubicCurve();
+    private final CubicCurve hitArea = new CubicCurve();
+    private final Polygon head = new Polygon();
+    private final Label label = new Label();
+    private final Circle endHandle = new Circle(5);
+    private Transition shown;
+
+    EdgeView(String name) {
+        setId("edge-" + name);
+        getStyleClass().add("edge");
+        curve.getStyleClass().add("edge-line");
+        hitArea.getStyleClass().add("edge-hit");
+        head.getStyleClass().add("edge-head");
+        label.getStyleClass().add("edge-label");
+        label.setId("edge-label-" + name);
+        endHandle.getStyleClass().add("edge-end");
+        endHandle.setId("edge-end-" + name);
+        curve.setFill(null);
+        hitArea.setFill(null);
+        getChildren().addAll(hitArea, curve, head, label, endHandle);
+    }
+
+    Circle endHandle() {
+        return endHandle;
+    }
+
+    Transition transition() {
+        return shown;
+    }
+
+    void show(Transition t) {
+        if (!t.equals(shown)) {
+            label.setText(t.trigger().describe());
+            shown = t;
+        }
+    }
+
+    void showWarnings(List<Warning> warnings) {
+        boolean any = warnings != null && !warnings.isEmpty();
+        boolean alarm = any && warnings.stream().anyMatch(w -> !w.suppressed());
+        NodeCard.setStyle(getStyleClass(), "has-alarm", alarm);
+        NodeCard.setStyle(getStyleClass(), "has-hint", any && !alarm);
+        label.setTooltip(
+                any
+                        ? new Tooltip(
+                                warnings.stream()
+                                        .map(Warning::message)
+                                        .collect(Collectors.joining("\n")))
+                        : null);
+    }
+
+    void setSelected(boolean selected) {
+        NodeCard.setStyle(getStyleClass(), "selected", selected);
+    }
+
+    /** Lays the arrow out between two card corners (world coordinates). */
+    void place(double fromX, double fromY, double toX, double toY) {
+        double x1 = fromX + CardGeometry.WIDTH;
+        double y1 = fromY + CardGeometry.HEIGHT / 2;
+        double x2 = toX;
+        double y2 = toY + CardGeometry.HEIGHT / 2;
+        double c1x;
+        double c1y;
+        double c2x;
+        double c2y;
+        if (fromX == toX && fromY == toY) {
+            x2 = toX + CardGeometry.WIDTH / 2;
+            y2 = toY;
+            c1x = x1 + 80;
+            c1y = y1 - 90;
+            c2x = x2 + 10;
+            c2y = y2 - 90;
+        } else {
+            double d = Math.max(60, Math.abs(x2 - x1) / 2);
+            c1x = x1 + d;
+            c1y = y1;
+            c2x = x2 - d;
+            c2y = y2;
+        }
+        set(curve, x1, y1, c1x, c1y, c2x, c2y, x2, y2);
+        set(hitArea, x1, y1, c1x, c1y, c2x, c2y, x2, y2);
+        double angle = Math.atan2(y2 - c2y, x2 - c2x);
+        double len = 10;
+        double spread = Math.toRadians(25);
+        head.getPoints()
+                .setAll(
+                        x2,
+                        y2,
+                        x2 - len * Math.cos(angle - spread),
+                        y2 - len * Math.sin(angle - spread),
+                        x2 - len * Math.cos(angle + spread),
+                        y2 - len * Math.sin(angle + spread));
+        double mx = 0.125 * x1 + 0.375 * c1x + 0.375 * c2x + 0.125 * x2;
+        double my = 0.125 * y1 + 0.375 * c1y + 0.375 * c2y + 0.125 * y2;
+        label.setLayoutX(mx - label.prefWidth(-1) / 2);
+        label.setLayoutY(my - 11);
+        endHandle.setCenterX(x2 - 8 * Math.cos(angle));
+        endHandle.setCenterY(y2 - 8 * Math.sin(angle));
+    }
+
+    private static void set(
+            CubicCurve c,
+            double x1,
+            double y1,
+            double c1x,
+            double c1y,
+            double c2x,
+            double c2y,
+            double x2,
+            double y2) {
+        c.setStartX(x1);
+        c.setStartY(y1);
+        c.setControlX1(c1x);
+        c.setControlY1(c1y);
+        c.setControlX2(c2x);
+        c.setControlY2(c2y);
+        c.setEndX(x2);
+        c.setEndY(y2);
+    }
+}

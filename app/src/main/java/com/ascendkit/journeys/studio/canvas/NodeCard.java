@@ -1,0 +1,124 @@
+package com.ascendkit.journeys.studio.canvas;
+
+import com.ascendkit.journeys.model.Node;
+import com.ascendkit.journeys.model.topology.Warning;
+import com.ascendkit.journeys.studio.palette.Icons;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+
+/**
+ * A node drawn as a card: icon and name, the action's summary, entry and terminal badges, a warning
+ * badge, and the out-port on the right edge to drag transitions from. Styled by CSS.
+ */
+final class NodeCard extends StackPane {
+    private final String name;
+    private final Label title = new Label();
+    private final Label summary = new Label();
+    private final Label entryBadge = badge("ENTRY", "entry-badge");
+    private final Label terminalBadge = badge("END", "terminal-badge");
+    private final Label warningBadge = badge("!", "warning-badge");
+    private final HBox header = new HBox(4);
+    private final Circle port = new Circle(6);
+    private Node shown;
+    private String shownType;
+
+    NodeCard(String name) {
+        this.name = name;
+        setId("card-" + name);
+        getStyleClass().add("node-card");
+        setMinSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);
+        setPrefSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);
+        setMaxSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);
+        title.setText(name);
+        title.getStyleClass().add("card-title");
+        summary.getStyleClass().add("card-summary");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getChildren().addAll(title, spacer, entryBadge, terminalBadge, warningBadge);
+        VBox body = new VBox(4, header, summary);
+        body.getStyleClass().add("card-body");
+        port.getStyleClass().add("card-port");
+        port.setId("port-" + name);
+        StackPane.setAlignment(port, Pos.CENTER_RIGHT);
+        port.setTranslateX(6);
+        getChildren().addAll(body, port);
+    }
+
+    String name() {
+        return name;
+    }
+
+    Circle port() {
+        return port;
+    }
+
+    /** Shows the node; cheap when nothing changed. */
+    void show(Node node, boolean entry) {
+        if (!node.equals(shown)) {
+            String type = node.action().typeName();
+            if (!type.equals(shownType)) {
+                header.getChildren().remove(0);
+                header.getChildren().add(0, Icons.forAction(type));
+                header.getChildren().remove(title);
+                header.getChildren().add(1, title);
+                getStyleClass().removeIf(c -> c.startsWith("action-"));
+                getStyleClass().add("action-" + type.replace('_', '-'));
+                shownType = type;
+            }
+            String text = node.action().summary();
+            summary.setText(text.isEmpty() ? Icons.label(type) : text);
+            terminalBadge.setVisible(node.terminal());
+            terminalBadge.setManaged(node.terminal());
+            shown = node;
+        }
+        entryBadge.setVisible(entry);
+        entryBadge.setManaged(entry);
+    }
+
+    void showWarnings(List<Warning> warnings) {
+        boolean any = warnings != null && !warnings.isEmpty();
+        warningBadge.setVisible(any);
+        warningBadge.setManaged(any);
+        boolean alarm = any && warnings.stream().anyMatch(w -> !w.suppressed());
+        setStyle(getStyleClass(), "has-alarm", alarm);
+        setStyle(getStyleClass(), "has-hint", any && !alarm);
+        setStyle(warningBadge.getStyleClass(), "hint", any && !alarm);
+        if (any) {
+            warningBadge.setTooltip(
+                    new Tooltip(
+                            warnings.stream()
+                                    .map(Warning::message)
+                                    .collect(Collectors.joining("\n"))));
+        }
+    }
+
+    void setSelected(boolean selected) {
+        setStyle(getStyleClass(), "selected", selected);
+    }
+
+    static void setStyle(List<String> classes, String name, boolean on) {
+        if (on && !classes.contains(name)) {
+            classes.add(name);
+        } else if (!on) {
+            classes.remove(name);
+        }
+    }
+
+    private static Label badge(String text, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("badge", style);
+        l.setVisible(false);
+        l.setManaged(false);
+        return l;
+    }
+}

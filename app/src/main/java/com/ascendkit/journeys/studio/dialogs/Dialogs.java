@@ -1,0 +1,40 @@
+package com.ascendkit.journeys.studio.dialogs;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The questions view models ask the user (as JabRef's {@code DialogService}). The FX implementation
+ * shows modal dialogs; tests answer them with a script.
+ */
+public interface Dialogs {
+
+    /** Yes or no. */
+    boolean confirm(String title, String message);
+
+    /** True only when the user types {@code expected} exactly: for permanent steps. */
+    boolean confirmTyped(String title, String message, String expected);
+
+    /**
+     * What to do with the users in a node being removed: move them to one of {@code otherNodes}, or
+     * exit them. Empty when the user cancels.
+     */
+    Optional<UsersFate> askUsersFate(String node, long users, List<String> otherNodes);
+
+    /** Name and entry event of a new journey; empty when cancelled. */
+    Optional<NewJourney> askNewJourney();
+
+    /** Move the users to {@code moveTo}, or exit them when it is null. */
+    record UsersFate(String moveTo) {
+        public static UsersFate exit() {
+            return new UsersFate(null);
+        }
+
+        public boolean exits() {
+            return moveTo == null;
+        }
+    }
+
+    /** What a new journey needs. */
+    record NewJourney(String name, String entryEvent) {}
+}

@@ -1,0 +1,147 @@
+package com.ascendkit.journeys.studio.dialogs;
+
+import com.ascendkit.journeys.model.Names;
+import com.ascendkit.journeys.studio.inspector.EventSuggestions;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** {@link Dialogs} as modal JavaFX dialogs over the editor's window. */
+public final class FxDialogs implements Dialogs {
+    private final Supplier<Window> owner;
+
+    public FxDialogs(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert =
+                new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
+        prepare(alert, title);
+        return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
+    public boolean confirmTyped(String title, String message, String expected) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        prepare(dialog, title);
+        TextField typed = new TextField();
+        typed.setId("typed-confirmation");
+        typed.setPromptText(expected);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        dialog.getDialogPane().setContent(new VBox(8, text, typed));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane()
+                .lookupButton(ButtonType.OK)
+                .disableProperty()
+                .bind(typed.textProperty().isNotEqualTo(expected));
+        return dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent()
+                && typed.getText().equals(expected);
+    }
+
+    @Override
+    public Optional<UsersFate> askUsersFate(String node, long users, List<String> otherNodes) {
+        Dialog<UsersFate> dialog = new Dialog<>();
+        prepare(dialog, "Users in '" + node + "'");
+        ToggleGroup group = new ToggleGroup();
+        RadioButton move = new RadioButton("Move them to");
+        move.setId("fate-move");
+        RadioButton exit = new RadioButton("Exit them from the journey");
+        exit.setId("fate-exit");
+        move.setToggleGroup(group);
+        exit.setToggleGroup(group);
+        ComboBox<String> target = new ComboBox<>();
+        target.setId("fate-target");
+        target.getItems().setAll(otherNodes);
+        if (!otherNodes.isEmpty()) {
+            target.setValue(otherNodes.get(0));
+            move.setSelected(true);
+        } else {
+            move.setDisable(true);
+            exit.setSelected(true);
+        }
+        target.disableProperty().bind(move.selectedProperty().not());
+        Label text =
+                new Label(
+                        users
+                                + " user(s) are in '"
+                                + node
+                                + "' now. Before it is removed, where should they go?");
+        text.setWrapText(true);
+        dialog.getDialogPane().setContent(new VBox(8, text, move, target, exit));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.setResultConverter(
+                b ->
+                        b != ButtonType.OK
+                                ? null
+                                : move.isSelected()
+                                        ? new UsersFate(target.getValue())
+                                        : UsersFate.exit());
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<NewJourney> askNewJourney() {
+        Dialog<NewJourney> dialog = new Dialog<>();
+        prepare(dialog, "New journey");
+        TextField name = new TextField();
+        name.setId("new-journey-name");
+        name.setPromptText("Onboarding");
+        ComboBox<String> event = new ComboBox<>();
+        event.setId("new-journey-event");
+        event.setEditable(true);
+        event.getItems().setAll(EventSuggestions.BUILT_IN);
+        event.getEditor().setText("user.created");
+        dialog.getDialogPane()
+                .setContent(
+                        new VBox(
+                                8,
+                                new Label("Name"),
+                                name,
+                                new Label("Users enter on the event"),
+                                event));
+        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane()
+                .lookupButton(ButtonType.OK)
+                .disableProperty()
+                .bind(name.textProperty().isEmpty());
+        dialog.setResultConverter(
+                b -> {
+                    String e = event.getEditor().getText().strip();
+                    return b == ButtonType.OK && !name.getText().isBlank() && validEvent(e)
+                            ? new NewJourney(name.getText().strip(), e)
+                            : null;
+                });
+        return dialog.showAndWait();
+    }
+
+    private static boolean validEvent(String e) {
+        try {
+            Names.requireEventName("entryEvent", e);
+            return true;
+        } catch (RuntimeException ex) {
+            return false;
+        }
+    }
+
+    private void prepare(Dialog<?> dialog, String title) {
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package com.ascendkit.journeys.studio.inspector;
+
+import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.api.Identity;
+import com.ascendkit.journeys.model.api.Survey;
+import com.ascendkit.journeys.model.api.Template;
+import com.ascendkit.journeys.studio.Fxml;
+import com.ascendkit.journeys.studio.palette.Icons;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The node form: binds {@link NodeInspectorViewModel}, commits on Enter, focus loss or choice. */
+public final class NodeInspectorView {
+    private final NodeInspectorViewModel vm;
+    private final VBox root;
+    @FXML private TextField nameField;
+    @FXML private Label entryLabel;
+    @FXML private ComboBox<String> actionTypeBox;
+    @FXML private VBox emailForm;
+    @FXML private VBox tagForm;
+    @FXML private VBox stageForm;
+    @FXML private ComboBox<String> templateBox;
+    @FXML private ComboBox<String> surveyBox;
+    @FXML private ComboBox<String> senderBox;
+    @FXML private Label senderStatus;
+    @FXML private TextField tagField;
+    @FXML private TextField stageField;
+    @FXML private CheckBox terminalBox;
+    @FXML private Label errorLabel;
+
+    public NodeInspectorView(NodeInspectorViewModel vm) {
+        this.vm = vm;
+        root = Fxml.load(this, "NodeInspector");
+        nameField.textProperty().bindBidirectional(vm.nameProperty());
+        Commits.onCommit(nameField, vm::commitName);
+        entryLabel.visibleProperty().bind(vm.entryProperty());
+        entryLabel.managedProperty().bind(vm.entryProperty());
+        actionTypeBox.getItems().setAll(Action.TYPES);
+        actionTypeBox.setConverter(
+                new StringConverter<>() {
+                    @Override
+                    public String toString(String type) {
+                        return type == null ? "" : Icons.label(type);
+                    }
+
+                    @Override
+                    public String fromString(String s) {
+                        return s;
+                    }
+                });
+        actionTypeBox.valueProperty().bindBidirectional(vm.actionTypeProperty());
+        actionTypeBox.setOnAction(e -> vm.commitAction());
+        vm.actionTypeProperty().addListener((o, a, b) -> showForm(b));
+        showForm(vm.actionTypeProperty().get());
+        templateBox.valueProperty().bindBidirectional(vm.templateSlugProperty());
+        templateBox.setOnAction(e -> vm.commitAction());
+        surveyBox.valueProperty().bindBidirectional(vm.surveySlugProperty());
+        surveyBox.setOnAction(e -> vm.commitAction());
+        senderBox.valueProperty().bindBidirectional(vm.senderProperty());
+        senderBox.setOnAction(e -> vm.commitAction());
+        senderStatus.textProperty().bind(vm.senderStatusProperty());
+        tagField.textProperty().bindBidirectional(vm.tagNameProperty());
+        Commits.onCommit(tagField, vm::commitAction);
+        stageField.textProperty().bindBidirectional(vm.stageNameProperty());
+        Commits.onCommit(stageField, vm::commitAction);
+        terminalBox.selectedProperty().bindBidirectional(vm.terminalProperty());
+        terminalBox.setOnAction(e -> vm.commitTerminal());
+        errorLabel.textProperty().bind(vm.errorProperty());
+        ListChangeListener<Object> catalogChanged = c -> fillPickers();
+        vm.catalog().templates().addListener(catalogChanged);
+        vm.catalog().surveys().addListener(catalogChanged);
+        vm.catalog().identities().addListener(catalogChanged);
+        fillPickers();
+    }
+
+    private void fillPickers() {
+        List<String> templates = new ArrayList<>();
+        vm.catalog().templates().stream().map(Template::slug).forEach(templates::add);
+        templateBox.getItems().setAll(templates);
+        List<String> surveys = new ArrayList<>(List.of(""));
+        vm.catalog().surveys().stream().map(Survey::slug).forEach(surveys::add);
+        surveyBox.getItems().setAll(surveys);
+        List<String> senders = new ArrayList<>(List.of(""));
+        vm.catalog().identities().stream().map(Identity::email).forEach(senders::add);
+        senderBox.getItems().setAll(senders);
+    }
+
+    private void showForm(String type) {
+        show(emailForm, "send_email".equals(type));
+        show(tagForm, "tag_user".equals(type));
+        show(stageForm, "advance_stage".equals(type));
+    }
+
+    private static void show(VBox form, boolean on) {
+        form.setVisible(on);
+        form.setManaged(on);
+    }
+
+    public VBox root() {
+        return root;
+    }
+}

@@ -1,0 +1,244 @@
+package com.ascendkit.journeys.studio.inspector;
+
+import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.InvalidInputException;
+import com.ascendkit.journeys.model.Journey;
+import com.ascendkit.journeys.model.Names;
+import com.ascendkit.journeys.model.Node;
+import com.ascendkit.journeys.model.topology.References;
+import com.ascendkit.journeys.studio.canvas.Selection;
+import com.ascendkit.journeys.studio.canvas.SelectionModel;
+import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
+import com.ascendkit.journeys.studio.sync.JourneySession;
+import com.ascendkit.journeys.studio.sync.UpdateNodeCommand;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The inspector of one node: its name (rename), its action with a form per type, and whether it is
+ * terminal. Each commit is one command; invalid input is reported in words and not sent.
+ */
+public final class NodeInspectorViewModel {
+    private final JourneySession session;
+    private final SelectionModel selection;
+    private final EnvironmentCatalog catalog;
+    private String node;
+    private boolean loading;
+
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty actionType = new SimpleStringProperty(this, "actionType", "none");
+    private final StringProperty templateSlug = new SimpleStringProperty(this, "templateSlug", "");
+    private final StringProperty surveySlug = new SimpleStringProperty(this, "surveySlug", "");
+    private final StringProperty sender = new SimpleStringProperty(this, "sender", "");
+    private final StringProperty tagName = new SimpleStringProperty(this, "tagName", "");
+    private final StringProperty stageName = new SimpleStringProperty(this, "stageName", "");
+    private final BooleanProperty terminal = new SimpleBooleanProperty(this, "terminal");
+    private final ReadOnlyBooleanWrapper entry = new ReadOnlyBooleanWrapper(this, "entry");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyStringWrapper senderStatus =
+            new ReadOnlyStringWrapper(this, "senderStatus", "");
+
+    public NodeInspectorViewModel(
+            JourneySession session, SelectionModel selection, EnvironmentCatalog catalog) {
+        this.session = session;
+        this.selection = selection;
+        this.catalog = catalog;
+        sender.addListener((o, a, b) -> senderStatus.set(describeSender(b)));
+        catalog.revisionProperty()
+                .addListener((o, a, b) -> senderStatus.set(describeSender(sender.get())));
+    }
+
+    /** Fills the fields from {@code journey}'s node {@code nodeName}. */
+    public void load(Journey journey, String nodeName) {
+        Node n = journey.nodes().get(nodeName);
+        if (n == null) {
+            return;
+        }
+        loading = true;
+        node = nodeName;
+        name.set(nodeName);
+        entry.set(nodeName.equals(journey.entryNode()));
+        terminal.set(n.terminal());
+        Action a = n.action();
+        templateSlug.set(a instanceof Action.SendEmail s ? s.templateSlug() : "");
+        surveySlug.set(
+                a instanceof Action.SendEmail s && s.surveySlug() != null ? s.surveySlug() : "");
+        sender.set(
+                a instanceof Action.SendEmail s && s.fromIdentityEmail() != null
+                        ? s.fromIdentityEmail()
+                        : "");
+        tagName.set(a instanceof Action.TagUser t ? t.tagName() : "");
+        stageName.set(a instanceof Action.AdvanceStage s ? s.stageName() : "");
+        actionType.set(a.typeName());
+        error.set("");
+        loading = false;
+    }
+
+    /** Renames the node when the name changed and is valid. */
+    public void commitName() {
+        if (loading) {
+            return;
+        }
+        Journey j = journey();
+        String newName = name.get().strip();
+        if (j == null || node == null || newName.equals(node)) {
+            return;
+        }
+        if (!Names.isNodeName(newName)) {
+            error.set(invalid(() -> Names.requireNodeName("name", newName)));
+            return;
+        }
+        if (j.nodes().containsKey(newName)) {
+            error.set("A node called '" + newName + "' already exists");
+            return;
+        }
+        error.set("");
+        session.submit(UpdateNodeCommand.rename(j, node, newName));
+        node = newName;
+        selection.select(Selection.node(newName));
+    }
+
+    /** Sends the action the form describes, when it differs from the node's. */
+    public void commitAction() {
+        if (loading) {
+            return;
+        }
+        Journey j = journey();
+        if (j == null || node == null || !j.nodes().containsKey(node)) {
+            return;
+        }
+        Action action;
+        try {
+            action = buildAction();
+        } catch (InvalidInputException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        error.set("");
+        if (!action.equals(j.nodes().get(node).action())) {
+            session.submit(UpdateNodeCommand.action(j, node, action));
+        }
+    }
+
+    public void commitTerminal() {
+        if (loading) {
+            return;
+        }
+        Journey j = journey();
+        if (j == null || node == null || !j.nodes().containsKey(node)) {
+            return;
+        }
+        if (j.nodes().get(node).terminal() != terminal.get()) {
+            session.submit(UpdateNodeCommand.terminal(j, node, terminal.get()));
+        }
+    }
+
+    Action buildAction() {
+        return switch (actionType.get()) {
+            case "send_email" -> {
+                Action.SendEmail old =
+                        journey().nodes().get(node).action() instanceof Action.SendEmail s
+                                ? s
+                                : null;
+                if (templateSlug.get().isBlank() && !catalog.templates().isEmpty()) {
+                    templateSlug.set(catalog.templates().get(0).slug());
+                }
+                yield new Action.SendEmail(
+                        blankToNull(templateSlug.get()),
+                        blankToNull(surveySlug.get()),
+                        blankToNull(sender.get()),
+                        old == null ? null : old.variables());
+            }
+            case "tag_user" -> new Action.TagUser(tagName.get().strip());
+            case "advance_stage" -> new Action.AdvanceStage(stageName.get().strip());
+            default -> Action.none();
+        };
+    }
+
+    private String describeSender(String email) {
+        if (email == null || email.isBlank()) {
+            return "Sent from the environment's default sender";
+        }
+        References.IdentityStatus status = catalog.identity(email.strip());
+        return switch (status) {
+            case VERIFIED -> "Verified sender";
+            case UNVERIFIED -> "Not verified yet: mail will not go out from this address";
+            case MISSING -> "Unknown identity: add it under sender identities";
+        };
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String invalid(Runnable check) {
+        try {
+            check.run();
+            return "";
+        } catch (InvalidInputException e) {
+            return e.getMessage();
+        }
+    }
+
+    private Journey journey() {
+        return session.journeyProperty().get();
+    }
+
+    public String node() {
+        return node;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty actionTypeProperty() {
+        return actionType;
+    }
+
+    public StringProperty templateSlugProperty() {
+        return templateSlug;
+    }
+
+    public StringProperty surveySlugProperty() {
+        return surveySlug;
+    }
+
+    public StringProperty senderProperty() {
+        return sender;
+    }
+
+    public StringProperty tagNameProperty() {
+        return tagName;
+    }
+
+    public StringProperty stageNameProperty() {
+        return stageName;
+    }
+
+    public BooleanProperty terminalProperty() {
+        return terminal;
+    }
+
+    public ReadOnlyBooleanProperty entryProperty() {
+        return entry.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty senderStatusProperty() {
+        return senderStatus.getReadOnlyProperty();
+    }
+
+    public EnvironmentCatalog catalog() {
+        return catalog;
+    }
+}

@@ -1,0 +1,171 @@
+package com.ascendkit.journeys.studio.journeys;
+
+import com.ascendkit.journeys.model.Journey;
+import com.ascendkit.journeys.model.JourneyStatus;
+import com.ascendkit.journeys.model.api.JourneySummary;
+import com.ascendkit.journeys.studio.connection.Reachability;
+import com.ascendkit.journeys.studio.dialogs.Dialogs;
+import com.ascendkit.journeys.studio.sync.GatewayException;
+import com.ascendkit.journeys.studio.sync.JourneySession;
+import com.ascendkit.journeys.studio.sync.Notice;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The journey list: search by name, filter by status, create (name and entry event), remove after
+ * confirmation, open in the editor. The row of the open journey follows its edits.
+ */
+public final class JourneyListViewModel {
+    private static final String OWNER = "journey-list";
+
+    private final JourneySession session;
+    private final Dialogs dialogs;
+    private final Reachability reachability;
+    private final ObservableList<JourneySummary> all = FXCollections.observableArrayList();
+    private final FilteredList<JourneySummary> shown = new FilteredList<>(all);
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObjectProperty<JourneyStatus> statusFilter =
+            new SimpleObjectProperty<>(this, "statusFilter");
+
+    public JourneyListViewModel(
+            JourneySession session, Dialogs dialogs, Reachability reachability) {
+        this.session = session;
+        this.dialogs = dialogs;
+        this.reachability = reachability;
+        search.addListener((o, a, b) -> applyFilter());
+        statusFilter.addListener((o, a, b) -> applyFilter());
+        session.serverJourneyProperty().addListener((o, a, b) -> follow(b));
+    }
+
+    public void refresh() {
+        session.executor()
+                .submit(
+                        () -> session.gateway().listJourneys(null),
+                        list -> {
+                            reachability.reachable(OWNER);
+                            all.setAll(list);
+                        },
+                        e -> {
+                            if (e instanceof GatewayException g
+                                    && g.kind() == GatewayException.Kind.UNREACHABLE) {
+                                reachability.unreachable(OWNER, g.getMessage(), this::refresh);
+                            } else {
+                                session.tell(
+                                        Notice.error("Could not list journeys: " + e.getMessage()));
+                            }
+                        });
+    }
+
+    /** Asks for a name and an entry event, creates the journey and opens it. */
+    public void create() {
+        dialogs.askNewJourney().ifPresent(n -> create(n.name(), n.entryEvent()));
+    }
+
+    public void create(String name, String entryEvent) {
+        session.executor()
+                .submit(
+                        () ->
+                                session.gateway()
+                                        .createJourney(name.strip(), entryEvent.strip(), null),
+                        r -> {
+                            refresh();
+                            session.open(r.journey().id());
+                        },
+                        e ->
+                                session.tell(
+                                        Notice.error(
+                                                "Could not create the journey: "
+                                                        + e.getMessage())));
+    }
+
+    /** Deletes a journey, with every user state in it, after the user confirms. */
+    public void remove(JourneySummary journey) {
+        String question =
+                "Delete '"
+                        + journey.name()
+                        + "' and every user's progress in it? This cannot be undone."
+                        + (journey.stats().active() > 0
+                                ? " " + journey.stats().active() + " user(s) are in it now."
+                                : "");
+        if (!dialogs.confirm("Delete journey", question)) {
+            return;
+        }
+        session.executor()
+                .submit(
+                        () -> {
+                            session.gateway().deleteJourney(journey.id());
+                            return journey.id();
+                        },
+                        id -> {
+                            Journey open = session.serverJourneyProperty().get();
+                            if (open != null && open.id().equals(id)) {
+                                session.close();
+                            }
+                            all.removeIf(s -> s.id().equals(id));
+                            session.tell(Notice.info("Deleted '" + journey.name() + "'"));
+                        },
+                        e ->
+                                session.tell(
+                                        Notice.error(
+                                                "Could not delete the journey: "
+                                                        + e.getMessage())));
+    }
+
+    public void open(JourneySummary journey) {
+        if (journey != null) {
+            session.open(journey.id());
+        }
+    }
+
+    private void follow(Journey j) {
+        if (j == null) {
+            return;
+        }
+        for (int i = 0; i < all.size(); i++) {
+            JourneySummary s = all.get(i);
+            if (s.id().equals(j.id())) {
+                all.set(
+                        i,
+                        new JourneySummary(
+                                j.id(),
+                                j.name(),
+                                j.status(),
+                                j.version(),
+                                j.entryEvent(),
+                                j.nodes().size(),
+                                j.transitions().size(),
+                                j.stats(),
+                                j.updatedAt()));
+                return;
+            }
+        }
+    }
+
+    private void applyFilter() {
+        String text = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        JourneyStatus status = statusFilter.get();
+        shown.setPredicate(
+                s ->
+                        (status == null || s.status() == status)
+                                && (text.isEmpty()
+                                        || s.name().toLowerCase(Locale.ROOT).contains(text)));
+    }
+
+    public ObservableList<JourneySummary> journeys() {
+        return shown;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<JourneyStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+}

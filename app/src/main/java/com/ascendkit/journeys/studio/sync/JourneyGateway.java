@@ -1,0 +1,97 @@
+package com.ascendkit.journeys.studio.sync;
+
+import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.JourneyStatus;
+import com.ascendkit.journeys.model.Position;
+import com.ascendkit.journeys.model.Trigger;
+import com.ascendkit.journeys.model.api.Identity;
+import com.ascendkit.journeys.model.api.JourneyResponse;
+import com.ascendkit.journeys.model.api.JourneySummary;
+import com.ascendkit.journeys.model.api.NodeSummary;
+import com.ascendkit.journeys.model.api.Survey;
+import com.ascendkit.journeys.model.api.Template;
+import java.util.List;
+
+/**
+ * The editor's port to the journey engine: one method per call of the HTTP contract ({@code
+ * API.md}), the same incremental calls the CLI makes. The engine-client adapter implements it; the
+ * editor never sees HTTP. Every mutation takes the version the edit was made against and sends it
+ * as {@code If-Match}.
+ *
+ * <p>Methods block on I/O: call them off the FX thread (through {@link TaskExecutor}). Every
+ * failure is a {@link GatewayException} whose kind says what happened.
+ */
+public interface JourneyGateway {
+
+    /** {@code GET /v1/journeys?status=}; {@code status} null lists every status. */
+    List<JourneySummary> listJourneys(JourneyStatus status);
+
+    /** {@code GET /v1/journeys/{id}}. */
+    JourneyResponse getJourney(String journeyId);
+
+    /** {@code POST /v1/journeys}; {@code entryNode} null lets the engine choose its default. */
+    JourneyResponse createJourney(String name, String entryEvent, String entryNode);
+
+    /** {@code DELETE /v1/journeys/{id}}. */
+    void deleteJourney(String journeyId);
+
+    /** {@code PATCH /v1/journeys/{id}} with only the fields {@code changes} gives. */
+    JourneyResponse updateJourney(String journeyId, long expectedVersion, JourneyChanges changes);
+
+    /** {@code POST /v1/journeys/{id}/nodes}; {@code position} may be null. */
+    JourneyResponse addNode(
+            String journeyId,
+            long expectedVersion,
+            String name,
+            Action action,
+            boolean terminal,
+            Position position);
+
+    /** {@code PATCH /v1/journeys/{id}/nodes/{name}} with only the fields {@code changes} gives. */
+    JourneyResponse updateNode(
+            String journeyId, long expectedVersion, String name, NodeChanges changes);
+
+    /**
+     * {@code DELETE /v1/journeys/{id}/nodes/{name}?force=&moveUsersTo=}; {@code moveUsersTo} may be
+     * null.
+     */
+    JourneyResponse removeNode(
+            String journeyId, long expectedVersion, String name, boolean force, String moveUsersTo);
+
+    /** {@code POST /v1/journeys/{id}/transitions}; {@code name} null takes the default name. */
+    JourneyResponse addTransition(
+            String journeyId,
+            long expectedVersion,
+            String from,
+            String to,
+            Trigger trigger,
+            String name);
+
+    /** {@code PATCH /v1/journeys/{id}/transitions/{name}}. */
+    JourneyResponse updateTransition(
+            String journeyId, long expectedVersion, String name, TransitionChanges changes);
+
+    /** {@code DELETE /v1/journeys/{id}/transitions/{name}}. */
+    JourneyResponse removeTransition(String journeyId, long expectedVersion, String name);
+
+    /** {@code POST /v1/journeys/{id}/activate}. */
+    JourneyResponse activate(String journeyId, long expectedVersion);
+
+    /** {@code POST /v1/journeys/{id}/pause}. */
+    JourneyResponse pause(String journeyId, long expectedVersion);
+
+    /** {@code POST /v1/journeys/{id}/archive}: permanent. */
+    JourneyResponse archive(String journeyId, long expectedVersion);
+
+    /** {@code GET /v1/journeys/{id}/nodes}: with the users in each node now. */
+    List<NodeSummary> listNodes(String journeyId);
+
+    /** {@code GET /v1/email/templates}. */
+    List<Template> listTemplates();
+
+    /** {@code GET /v1/surveys}. */
+    List<Survey> listSurveys();
+
+    /** {@code GET /v1/email/identities}. */
+    List<Identity> listIdentities();
+}

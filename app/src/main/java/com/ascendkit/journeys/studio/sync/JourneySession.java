@@ -1,0 +1,254 @@
+package com.ascendkit.journeys.studio.sync;
+
+import com.ascendkit.journeys.model.InvalidInputException;
+import com.ascendkit.journeys.model.Journey;
+import com.ascendkit.journeys.model.api.JourneyResponse;
+import com.ascendkit.journeys.studio.connection.Reachability;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The open journey and the edits on their way to the engine. What the editor shows ({@link
+ * #journeyProperty()}) is the server's last answer with every unsent edit applied on top, so an
+ * edit shows at once. Edits go out one at a time, in order, each with the version of the answer
+ * before it as If-Match. A refused edit is dropped and the view returns to the server's truth (plus
+ * the edits still queued) with the reason in words; on 412 the journey is reloaded from the answer
+ * and the queue dropped, saying so; when the engine is unreachable the queue waits and {@link
+ * Reachability} retries. UI thread only.
+ */
+public final class JourneySession {
+    private static final Logger LOG = LoggerFactory.getLogger(JourneySession.class);
+    private static final String OWNER = "journey";
+
+    private final JourneyGateway gateway;
+    private final TaskExecutor executor;
+    private final Reachability reachability;
+    private final ReadOnlyObjectWrapper<Journey> journey =
+            new ReadOnlyObjectWrapper<>(this, "journey");
+    private final ReadOnlyObjectWrapper<Journey> serverJourney =
+            new ReadOnlyObjectWrapper<>(this, "serverJourney");
+    private final ReadOnlyObjectWrapper<Notice> notice =
+            new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ReadOnlyIntegerWrapper unsaved = new ReadOnlyIntegerWrapper(this, "unsaved");
+    private final Deque<Command> pending = new ArrayDeque<>();
+    private boolean inFlight;
+    private boolean waitingForEngine;
+    private long generation;
+
+    public JourneySession(
+            JourneyGateway gateway, TaskExecutor executor, Reachability reachability) {
+        this.gateway = gateway;
+        this.executor = executor;
+        this.reachability = reachability;
+    }
+
+    /**
+     * Loads a journey into the editor. Refused (with a notice) while edits of the open one are
+     * still unsaved, so none is lost.
+     */
+    public boolean open(String journeyId) {
+        if (!pending.isEmpty()) {
+            tell(
+                    Notice.warning(
+                            pending.size()
+                                    + " edit(s) of '"
+                                    + journey.get().name()
+                                    + "' are not saved yet; open another journey when they are."));
+            return false;
+        }
+        long gen = ++generation;
+        executor.submit(
+                () -> gateway.getJourney(journeyId),
+                r -> {
+                    if (gen == generation) {
+                        reachability.reachable(OWNER);
+                        setServer(r.journey());
+                    }
+                },
+                e -> {
+                    if (gen != generation) {
+                        return;
+                    }
+                    if (isUnreachable(e)) {
+                        reachability.unreachable(OWNER, e.getMessage(), () -> open(journeyId));
+                    } else {
+                        tell(Notice.error("Could not open the journey: " + e.getMessage()));
+                    }
+                });
+        return true;
+    }
+
+    /** Loads the open journey again from the engine. */
+    public void reload() {
+        Journey current = serverJourney.get();
+        if (current != null) {
+            open(current.id());
+        }
+    }
+
+    /** Closes the editor's journey (after it was deleted, say). */
+    public void close() {
+        generation++;
+        pending.clear();
+        inFlight = false;
+        unsaved.set(0);
+        serverJourney.set(null);
+        journey.set(null);
+    }
+
+    /** Shows {@code command} at once and sends it after the edits before it. */
+    public void submit(Command command) {
+        Journey shown = journey.get();
+        if (shown == null) {
+            return;
+        }
+        Journey next;
+        try {
+            next = command.preview(shown);
+        } catch (InvalidInputException e) {
+            tell(Notice.error(command.description() + ": " + e.getMessage()));
+            return;
+        }
+        pending.addLast(command);
+        unsaved.set(pending.size());
+        journey.set(next);
+        pump();
+    }
+
+    private void pump() {
+        if (inFlight || waitingForEngine || pending.isEmpty() || serverJourney.get() == null) {
+            return;
+        }
+        Command command = pending.peekFirst();
+        Journey base = serverJourney.get();
+        long gen = generation;
+        inFlight = true;
+        executor.submit(
+                () -> command.execute(gateway, base.id(), base.version()),
+                r -> {
+                    if (gen == generation) {
+                        accepted(r);
+                    }
+                },
+                e -> {
+                    if (gen == generation) {
+                        refused(command, e);
+                    }
+                });
+    }
+
+    private void accepted(JourneyResponse response) {
+        inFlight = false;
+        pending.pollFirst();
+        reachability.reachable(OWNER);
+        setServer(response.journey());
+        pump();
+    }
+
+    private void refused(Command command, Throwable e) {
+        inFlight = false;
+        if (isUnreachable(e)) {
+            waitingForEngine = true;
+            reachability.unreachable(
+                    OWNER,
+                    e.getMessage(),
+                    () -> {
+                        waitingForEngine = false;
+                        pump();
+                    });
+            return;
+        }
+        pending.pollFirst();
+        if (e instanceof GatewayException g
+                && g.kind() == GatewayException.Kind.PRECONDITION_FAILED
+                && g.current() != null) {
+            int dropped = pending.size();
+            pending.clear();
+            Journey now = g.current().journey();
+            setServer(now);
+            tell(
+                    Notice.warning(
+                            "The journey was changed elsewhere (now version "
+                                    + now.version()
+                                    + ") and has been reloaded. Not applied: "
+                                    + command.description()
+                                    + (dropped > 0 ? " and " + dropped + " later edit(s)" : "")
+                                    + "."));
+            return;
+        }
+        if (!(e instanceof GatewayException)) {
+            LOG.warn("Edit failed unexpectedly: {}", command.description(), e);
+        }
+        reachability.reachable(OWNER);
+        setServer(serverJourney.get());
+        tell(Notice.error(command.description() + " failed: " + e.getMessage()));
+        pump();
+    }
+
+    /** The server's truth, with the queued edits replayed on top; one that no longer fits goes. */
+    private void setServer(Journey truth) {
+        serverJourney.set(truth);
+        Journey shown = truth;
+        Iterator<Command> it = pending.iterator();
+        boolean head = true;
+        while (it.hasNext()) {
+            Command c = it.next();
+            try {
+                shown = c.preview(shown);
+            } catch (InvalidInputException e) {
+                if (head && inFlight) {
+                    continue;
+                }
+                it.remove();
+                tell(Notice.error(c.description() + " no longer applies: " + e.getMessage()));
+            }
+            head = false;
+        }
+        unsaved.set(pending.size());
+        journey.set(shown);
+    }
+
+    private static boolean isUnreachable(Throwable e) {
+        return e instanceof GatewayException g && g.kind() == GatewayException.Kind.UNREACHABLE;
+    }
+
+    /** Shows a message (for failures found before anything is sent). */
+    public void tell(Notice message) {
+        notice.set(message);
+    }
+
+    /** The journey as the editor shows it: the engine's answer plus unsent edits. */
+    public ReadOnlyObjectProperty<Journey> journeyProperty() {
+        return journey.getReadOnlyProperty();
+    }
+
+    /** The engine's last answer. */
+    public ReadOnlyObjectProperty<Journey> serverJourneyProperty() {
+        return serverJourney.getReadOnlyProperty();
+    }
+
+    /** The last thing the user should read. */
+    public ReadOnlyObjectProperty<Notice> noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** Edits shown but not yet accepted by the engine. */
+    public ReadOnlyIntegerProperty unsavedProperty() {
+        return unsaved.getReadOnlyProperty();
+    }
+
+    public JourneyGateway gateway() {
+        return gateway;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+}

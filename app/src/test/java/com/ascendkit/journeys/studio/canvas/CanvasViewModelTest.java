@@ -1,0 +1,123 @@
+package com.ascendkit.journeys.studio.canvas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.Position;
+import com.ascendkit.journeys.model.Trigger;
+import com.ascendkit.journeys.studio.StudioFixture;
+import com.ascendkit.journeys.studio.dialogs.Dialogs;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CanvasViewModelTest {
+    private final StudioFixture f = new StudioFixture();
+    private final CanvasViewModel canvas = f.studio.canvas();
+
+    @Test
+    void aDropAfterDraggingSendsOneUpdateWithThePosition() {
+        canvas.moveNode("start", new Position(300, 120));
+
+        assertThat(f.gateway.calls())
+                .containsExactly(
+                        "updateNode start NodeChanges[action=null, terminal=null, position=Position[x=300.0, y=120.0], name=null]");
+        assertThat(f.stored().nodes().get("start").position()).isEqualTo(new Position(300, 120));
+    }
+
+    @Test
+    void aDropWhereTheNodeAlreadyIsSendsNothing() {
+        canvas.moveNode("start", new Position(300, 120));
+        f.gateway.clearCalls();
+
+        canvas.moveNode("start", new Position(300, 120));
+
+        assertThat(f.gateway.calls()).isEmpty();
+    }
+
+    @Test
+    void aPaletteDropAddsANodeThereWithAFreeNameAndSelectsIt() {
+        canvas.addNode("send_email", new Position(50, 60));
+        canvas.addNode("send_email", new Position(50, 200));
+
+        assertThat(f.stored().nodes()).containsKeys("email", "email-2");
+        assertThat(f.stored().nodes().get("email").action())
+                .isEqualTo(new Action.SendEmail("welcome"));
+        assertThat(f.stored().nodes().get("email-2").position()).isEqualTo(new Position(50, 200));
+        assertThat(canvas.selection().get()).isEqualTo(Selection.node("email-2"));
+    }
+
+    @Test
+    void connectingTakesTheDefaultTransitionName() {
+        canvas.addNode("tag_user", new Position(300, 0));
+        canvas.connect("start", "tag", Trigger.after("2d"));
+        canvas.connect("start", "tag", Trigger.on("user.login"));
+
+        assertThat(f.stored().transitions())
+                .extracting(t -> t.name())
+                .containsExactly("start-to-tag", "start-to-tag-2");
+    }
+
+    @Test
+    void reTargetingAnArrowUpdatesItsTo() {
+        canvas.addNode("tag_user", new Position(300, 0));
+        canvas.addNode("none", new Position(600, 0));
+        canvas.connect("start", "tag", Trigger.after("2d"));
+
+        canvas.retarget("start-to-tag", "step");
+
+        assertThat(f.stored().transitions().get(0).to()).isEqualTo("step");
+    }
+
+    @Test
+    void deletingANodeWithoutUsersRemovesItWithoutAsking() {
+        canvas.addNode("none", new Position(0, 0));
+        canvas.selection().select(Selection.node("step"));
+
+        canvas.deleteSelection();
+
+        assertThat(f.stored().nodes()).doesNotContainKey("step");
+        assertThat(f.dialogs.asked).isEmpty();
+    }
+
+    @Test
+    void deletingANodeThatHoldsUsersMovesThemWhereTheUserSays() {
+        canvas.addNode("none", new Position(0, 0));
+        f.gateway.putUsers(f.journeyId, "start", 4);
+        f.dialogs.fate = Optional.of(new Dialogs.UsersFate("step"));
+        canvas.selection().select(Selection.node("start"));
+
+        canvas.deleteSelection();
+
+        assertThat(f.dialogs.asked).containsExactly("fate of 4 in start [step]");
+        assertThat(f.stored().nodes()).doesNotContainKey("start");
+        assertThat(f.gateway.calls()).contains("removeNode start force=false moveUsersTo=step");
+    }
+
+    @Test
+    void deletingANodeThatHoldsUsersDoesNothingWhenTheUserCancels() {
+        f.gateway.putUsers(f.journeyId, "start", 4);
+        canvas.selection().select(Selection.node("start"));
+
+        canvas.deleteSelection();
+
+        assertThat(f.stored().nodes()).containsKey("start");
+        assertThat(f.gateway.calls()).noneMatch(c -> c.startsWith("removeNode"));
+    }
+
+    @Test
+    void fitShowsEveryCardAndRevealCentresANode() {
+        canvas.viewport().widthProperty().set(1000);
+        canvas.viewport().heightProperty().set(500);
+        canvas.moveNode("start", new Position(0, 0));
+        canvas.addNode("none", new Position(1800, 900));
+
+        canvas.fitToView();
+
+        Viewport vp = canvas.viewport();
+        assertThat(vp.toWorldX(0)).isLessThanOrEqualTo(0);
+        assertThat(vp.toWorldX(1000)).isGreaterThanOrEqualTo(1800 + CardGeometry.WIDTH);
+        canvas.reveal("step");
+        assertThat(vp.toWorldX(500)).isEqualTo(1800 + CardGeometry.WIDTH / 2);
+        assertThat(canvas.selection().get()).isEqualTo(Selection.node("step"));
+    }
+}

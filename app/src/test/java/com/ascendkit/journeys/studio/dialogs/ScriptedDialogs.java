@@ -1,0 +1,38 @@
+package com.ascendkit.journeys.studio.dialogs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers the view models' questions from a script, and records what was asked. */
+public final class ScriptedDialogs implements Dialogs {
+    public boolean confirmAnswer = true;
+    public String typedAnswer = "";
+    public Optional<UsersFate> fate = Optional.empty();
+    public Optional<NewJourney> newJourney = Optional.empty();
+    public final List<String> asked = new ArrayList<>();
+
+    @Override
+    public boolean confirm(String title, String message) {
+        asked.add(title + ": " + message);
+        return confirmAnswer;
+    }
+
+    @Override
+    public boolean confirmTyped(String title, String message, String expected) {
+        asked.add(title + ": " + message);
+        return typedAnswer.equals(expected);
+    }
+
+    @Override
+    public Optional<UsersFate> askUsersFate(String node, long users, List<String> otherNodes) {
+        asked.add("fate of " + users + " in " + node + " " + otherNodes);
+        return fate;
+    }
+
+    @Override
+    public Optional<NewJourney> askNewJourney() {
+        asked.add("new journey");
+        return newJourney;
+    }
+}

@@ -1,0 +1,80 @@
+package com.ascendkit.journeys.studio.inspector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.Trigger;
+import com.ascendkit.journeys.studio.StudioFixture;
+import com.ascendkit.journeys.studio.canvas.Selection;
+import org.junit.jupiter.api.Test;
+
+class NodeInspectorViewModelTest {
+    private final StudioFixture f = new StudioFixture();
+    private final InspectorViewModel inspector = f.studio.inspector();
+    private final NodeInspectorViewModel node = inspector.node();
+
+    @Test
+    void showsTheSelectedNodeWithoutSendingAnything() {
+        f.studio.selection().select(Selection.node("start"));
+
+        assertThat(inspector.modeProperty().get()).isEqualTo(InspectorViewModel.Mode.NODE);
+        assertThat(node.nameProperty().get()).isEqualTo("start");
+        assertThat(node.entryProperty().get()).isTrue();
+        assertThat(f.gateway.calls()).isEmpty();
+    }
+
+    @Test
+    void renamingUpdatesReferencesAndKeepsTheNodeSelected() {
+        f.studio.canvas().addNode("none", new com.ascendkit.journeys.model.Position(0, 0));
+        f.studio.canvas().connect("start", "step", Trigger.after("1d"));
+        f.studio.selection().select(Selection.node("start"));
+
+        node.nameProperty().set("welcome");
+        node.commitName();
+
+        assertThat(f.stored().entryNode()).isEqualTo("welcome");
+        assertThat(f.stored().transitions().get(0).from()).isEqualTo("welcome");
+        assertThat(f.studio.selection().get()).isEqualTo(Selection.node("welcome"));
+    }
+
+    @Test
+    void anInvalidNameIsExplainedAndNotSent() {
+        f.studio.selection().select(Selection.node("start"));
+
+        node.nameProperty().set("no spaces");
+        node.commitName();
+
+        assertThat(node.errorProperty().get()).contains("invalid node name 'no spaces'");
+        assertThat(f.gateway.calls()).isEmpty();
+    }
+
+    @Test
+    void choosingSendEmailPicksATemplateAndTellsWhetherTheSenderIsVerified() {
+        f.studio.selection().select(Selection.node("start"));
+
+        node.actionTypeProperty().set("send_email");
+        node.senderProperty().set("new@example.com");
+        node.commitAction();
+
+        assertThat(f.stored().nodes().get("start").action())
+                .isEqualTo(new Action.SendEmail("welcome", null, "new@example.com", null));
+        assertThat(node.senderStatusProperty().get()).startsWith("Not verified");
+    }
+
+    @Test
+    void editingTheDelayOfATransitionSendsItOnlyWhenValid() {
+        f.studio.canvas().addNode("none", new com.ascendkit.journeys.model.Position(0, 0));
+        f.studio.canvas().connect("start", "step", Trigger.after("1d"));
+        TransitionInspectorViewModel t = inspector.transition();
+        assertThat(inspector.modeProperty().get()).isEqualTo(InspectorViewModel.Mode.TRANSITION);
+        f.gateway.clearCalls();
+
+        t.trigger().delayProperty().set("3 days");
+        t.commit();
+        assertThat(f.gateway.calls()).isEmpty();
+
+        t.trigger().delayProperty().set("3d");
+        t.commit();
+        assertThat(f.stored().transitions().get(0).trigger()).isEqualTo(Trigger.after("3d"));
+    }
+}

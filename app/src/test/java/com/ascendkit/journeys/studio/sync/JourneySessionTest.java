@@ -1,0 +1,99 @@
+package com.ascendkit.journeys.studio.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.Node;
+import com.ascendkit.journeys.model.Position;
+import com.ascendkit.journeys.studio.StudioFixture;
+import org.junit.jupiter.api.Test;
+
+class JourneySessionTest {
+    private final StudioFixture f = new StudioFixture();
+    private final JourneySession session = f.studio.session();
+
+    @Test
+    void showsAnEditAtOnceAndStoresIt() {
+        session.submit(
+                new AddNodeCommand(
+                        "welcome",
+                        new Node(new Action.SendEmail("welcome"), false, new Position(10, 20))));
+
+        assertThat(f.shown().nodes()).containsKey("welcome");
+        assertThat(f.stored().nodes().get("welcome").position()).isEqualTo(new Position(10, 20));
+        assertThat(f.shown().version()).isEqualTo(f.stored().version());
+        assertThat(session.unsavedProperty().get()).isZero();
+    }
+
+    @Test
+    void returnsToTheServersTruthAndSaysWhyWhenAnEditIsRefused() {
+        f.gateway.putUsers(f.journeyId, "start", 3);
+
+        session.submit(RemoveNodeCommand.of(f.shown(), "start", false, null));
+
+        assertThat(f.shown().nodes()).containsKey("start");
+        assertThat(session.noticeProperty().get().text())
+                .contains("Remove node 'start' failed")
+                .contains("holds 3 user(s)");
+    }
+
+    @Test
+    void reloadsTheJourneyAndSaysSoWhenItChangedElsewhere() {
+        f.gateway.changeElsewhere(f.journeyId, "other", Node.of(new Action.TagUser("vip")));
+
+        session.submit(
+                UpdateNodeCommand.move(
+                        f.shown(), "start", new Position(40, 40), new Position(5, 5)));
+
+        assertThat(f.shown()).isEqualTo(f.stored());
+        assertThat(f.shown().nodes()).containsKey("other");
+        assertThat(f.stored().nodes().get("start").position()).isNull();
+        assertThat(session.noticeProperty().get().text())
+                .contains("changed elsewhere")
+                .contains("Move 'start'");
+    }
+
+    @Test
+    void keepsEditsWhileTheEngineIsUnreachableAndSendsThemOnRetry() {
+        f.gateway.setReachable(false);
+
+        session.submit(
+                UpdateNodeCommand.move(
+                        f.shown(), "start", new Position(40, 40), new Position(1, 2)));
+        session.submit(new AddNodeCommand("later", Node.of(Action.none())));
+
+        assertThat(f.studio.reachability().onlineProperty().get()).isFalse();
+        assertThat(f.studio.reachability().messageProperty().get())
+                .contains("Cannot reach the engine");
+        assertThat(f.shown().nodes()).containsKeys("start", "later");
+        assertThat(session.unsavedProperty().get()).isEqualTo(2);
+
+        f.gateway.setReachable(true);
+        f.executor.runScheduled();
+
+        assertThat(f.stored().nodes()).containsKey("later");
+        assertThat(f.stored().nodes().get("start").position()).isEqualTo(new Position(1, 2));
+        assertThat(session.unsavedProperty().get()).isZero();
+        assertThat(f.studio.reachability().onlineProperty().get()).isTrue();
+    }
+
+    @Test
+    void refusesLocallyWhatCannotApplyWithoutCallingTheEngine() {
+        session.submit(new AddNodeCommand("start", Node.of(Action.none())));
+
+        assertThat(f.gateway.calls()).isEmpty();
+        assertThat(session.noticeProperty().get().text()).contains("node 'start' already exists");
+    }
+
+    @Test
+    void undoOfAMoveIsTheInverseCall() {
+        UpdateNodeCommand move =
+                UpdateNodeCommand.move(
+                        f.shown(), "start", new Position(40, 40), new Position(7, 8));
+        session.submit(move);
+        session.submit(move.inverse());
+
+        assertThat(f.stored().nodes().get("start").position()).isEqualTo(new Position(40, 40));
+        assertThat(f.gateway.calls()).hasSize(2);
+    }
+}

@@ -1,0 +1,275 @@
+package com.ascendkit.journeys.engine;
+
+import com.ascendkit.journeys.engine.api.ApiCalls;
+import com.ascendkit.journeys.engine.api.ApiEndpoint;
+import com.ascendkit.journeys.engine.api.ApiModule;
+import com.ascendkit.journeys.engine.api.ApiRoutes;
+import com.ascendkit.journeys.engine.api.ApiServices;
+import com.ascendkit.journeys.engine.api.RequestBody;
+import com.ascendkit.journeys.engine.api.auth.Access;
+import com.ascendkit.journeys.engine.api.auth.Authenticator;
+import com.ascendkit.journeys.engine.api.internal.ErrorAnswers;
+import com.ascendkit.journeys.engine.api.internal.RequestIds;
+import com.ascendkit.journeys.engine.environments.Environments;
+import com.ascendkit.journeys.engine.journeys.JourneyService;
+import com.ascendkit.journeys.engine.runtime.JourneyRuntimeHooks;
+import com.ascendkit.journeys.engine.store.Database;
+import com.ascendkit.journeys.engine.store.DatabaseConfig;
+import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The journey engine: its database and its HTTP API. Made by {@link #builder()}; {@code build()}
+ * opens (and migrates) the database, {@link #start()} starts serving, {@link #stop()} stops serving
+ * and closes the database it opened. Thread-safe.
+ */
+public final class Engine implements AutoCloseable {
+    /** The port of a default engine. */
+    public static final int DEFAULT_PORT = 8765;
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
+    private static final int H2_DATABASE_IN_USE = 90020;
+
+    private final Database database;
+    private final boolean ownsDatabase;
+    private final Clock clock;
+    private final String host;
+    private final int requestedPort;
+    private final ApiServices services;
+    private final Environments environments;
+    private final List<ApiEndpoint> endpoints;
+    private Javalin app;
+
+    private Engine(Builder b, Database database, boolean ownsDatabase) {
+        this.database = database;
+        this.ownsDatabase = ownsDatabase;
+        this.clock = b.clock;
+        this.host = b.host;
+        this.requestedPort = b.port;
+        Repositories repositories = Repositories.jdbi(clock);
+        JourneyService journeys =
+                new JourneyService(
+                        repositories.journeys(),
+                        repositories.analytics(),
+                        repositories::references,
+                        b.hooks,
+                        clock);
+        this.services =
+                new ApiServices(
+                        database,
+                        clock,
+                        new ApiCalls(database, repositories.idempotency(), clock),
+                        journeys,
+                        repositories,
+                        b.hooks);
+        this.environments = new Environments(database, repositories.environments(), clock);
+        List<ApiEndpoint> all = new ArrayList<>(ApiRoutes.endpoints(services));
+        for (ApiModule module : b.modules) {
+            all.addAll(module.endpoints(services));
+        }
+        Set<ApiRoutes.Route> seen = new HashSet<>();
+        for (ApiEndpoint e : all) {
+            if (!seen.add(e.route())) {
+                throw new IllegalStateException("route declared twice: " + e.route());
+            }
+        }
+        this.endpoints = List.copyOf(all);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Starts serving HTTP; returns this engine. */
+    public synchronized Engine start() {
+        if (app != null) {
+            throw new IllegalStateException("the engine is already started");
+        }
+        Javalin javalin =
+                Javalin.create(
+                        cfg -> {
+                            cfg.showJavalinBanner = false;
+                            cfg.startupWatcherEnabled = false;
+                            cfg.http.maxRequestSize = RequestBody.MAX_BYTES;
+                        });
+        RequestIds.install(javalin);
+        ErrorAnswers.install(javalin);
+        Authenticator auth = new Authenticator(database, services.repositories().environments());
+        for (ApiEndpoint e : endpoints) {
+            String method = e.route().method();
+            String path = e.route().path();
+            javalin.addHttpHandler(
+                    HandlerType.valueOf(method),
+                    path,
+                    auth.guard(Access.of(method, path), e.handler()));
+        }
+        javalin.start(host, requestedPort);
+        app = javalin;
+        LOG.info("journey engine listening on {}", url());
+        return this;
+    }
+
+    /** Stops serving and closes the database if this engine opened it. Idempotent. */
+    public synchronized void stop() {
+        if (app != null) {
+            app.stop();
+            app = null;
+        }
+        if (ownsDatabase) {
+            database.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The port it listens on (the real one when built with port 0). */
+    public synchronized int port() {
+        if (app == null) {
+            throw new IllegalStateException("the engine is not started");
+        }
+        return app.port();
+    }
+
+    /** {@code http://host:port}, without a trailing slash. */
+    public String url() {
+        return "http://" + host + ":" + port();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Creates environments and issues their keys. */
+    public Environments environments() {
+        return environments;
+    }
+
+    /** The services handlers use, including the repositories. */
+    public ApiServices services() {
+        return services;
+    }
+
+    /** Every route served: the journey API's and the modules'. */
+    public List<ApiRoutes.Route> routes() {
+        return endpoints.stream().map(ApiEndpoint::route).toList();
+    }
+
+    /** Configures an {@link Engine}. Not thread-safe. */
+    public static final class Builder {
+        private DatabaseConfig databaseConfig;
+        private Database database;
+        private Clock clock = Clock.systemUTC();
+        private int port = DEFAULT_PORT;
+        private String host = DEFAULT_HOST;
+        private JourneyRuntimeHooks hooks;
+        private final List<ApiModule> modules = new ArrayList<>();
+
+        private Builder() {}
+
+        /** The database to open (and close on stop). */
+        public Builder database(DatabaseConfig config) {
+            this.databaseConfig = Objects.requireNonNull(config);
+            this.database = null;
+            return this;
+        }
+
+        /** An open database, shared: the engine does not close it. */
+        public Builder database(Database open) {
+            this.database = Objects.requireNonNull(open);
+            this.databaseConfig = null;
+            return this;
+        }
+
+        /** Where time comes from (default: the system clock, UTC). */
+        public Builder clock(Clock newClock) {
+            this.clock = Objects.requireNonNull(newClock);
+            return this;
+        }
+
+        /** The port to listen on; 0 picks a free one. Default 8765. */
+        public Builder port(int newPort) {
+            if (newPort < 0 || newPort > 65535) {
+                throw new IllegalArgumentException("not a port: " + newPort);
+            }
+            this.port = newPort;
+            return this;
+        }
+
+        /** The address to listen on. Default 127.0.0.1 (this machine only). */
+        public Builder host(String newHost) {
+            this.host = Objects.requireNonNull(newHost);
+            return this;
+        }
+
+        /** The run-time the journey API calls into on every change. */
+        public Builder runtimeHooks(JourneyRuntimeHooks newHooks) {
+            this.hooks = Objects.requireNonNull(newHooks);
+            return this;
+        }
+
+        /** More routes (e.g. the run-time's), served with the same auth and error answers. */
+        public Builder module(ApiModule module) {
+            modules.add(Objects.requireNonNull(module));
+            return this;
+        }
+
+        /** Opens and migrates the database and assembles the engine (not yet serving). */
+        public Engine build() {
+            if (hooks == null) {
+                LOG.warn("no run-time attached: journeys are stored and served, nobody enrolls");
+                hooks = new NoRuntimeHooks();
+            }
+            if (database != null) {
+                return new Engine(this, database, false);
+            }
+            if (databaseConfig == null) {
+                throw new IllegalStateException("no database: call database(DatabaseConfig)");
+            }
+            Database opened = open(databaseConfig);
+            try {
+                return new Engine(this, opened, true);
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }
+
+        private static Database open(DatabaseConfig config) {
+            try {
+                return Database.open(config);
+            } catch (RuntimeException e) {
+                if (config.isEmbedded() && inUse(e)) {
+                    throw new DataDirInUseException(config.dataDir(), e);
+                }
+                throw e;
+            }
+        }
+
+        private static boolean inUse(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql && sql.getErrorCode() == H2_DATABASE_IN_USE) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

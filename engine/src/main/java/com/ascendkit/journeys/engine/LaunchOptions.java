@@ -1,0 +1,100 @@
+package com.ascendkit.journeys.engine;
+
+import java.nio.file.Path;
+
+/** The launcher's command line. */
+record LaunchOptions(
+        String createEnvironment,
+        int port,
+        String host,
+        Path dataDir,
+        Path credentialsFile,
+        String databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        boolean simulatedClock,
+        boolean help) {
+
+    static final String USAGE =
+            String.join(
+                    "\n",
+                    "usage: java -jar journey-engine.jar [options]",
+                    "       java -jar journey-engine.jar create-environment <name> [options]",
+                    "  --port <n>                 port to listen on (default 8765; 0 = any free port)",
+                    "  --host <address>           address to listen on (default 127.0.0.1)",
+                    "  --data <dir>               data directory of the embedded database",
+                    "                             (default: JOURNEYS_DATA_DIR, else the platform's)",
+                    "  --database-url <jdbc-url>  use this PostgreSQL database instead",
+                    "  --database-user <user>     its user",
+                    "  --database-password <pw>   its password",
+                    "  --credentials <file>       the credentials file (default: the platform's)",
+                    "  --clock wall|simulated     simulated: time stands still at start",
+                    "  --help                     this text");
+
+    static LaunchOptions parse(String... args) {
+        String create = null;
+        int port = Engine.DEFAULT_PORT;
+        String host = Engine.DEFAULT_HOST;
+        Path data = null;
+        Path credentials = null;
+        String url = null;
+        String user = null;
+        String password = null;
+        boolean simulated = false;
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "create-environment" -> create = value(args, ++i, a);
+                case "--port" -> port = port(value(args, ++i, a));
+                case "--host" -> host = value(args, ++i, a);
+                case "--data" -> data = Path.of(value(args, ++i, a));
+                case "--credentials" -> credentials = Path.of(value(args, ++i, a));
+                case "--database-url" -> url = value(args, ++i, a);
+                case "--database-user" -> user = value(args, ++i, a);
+                case "--database-password" -> password = value(args, ++i, a);
+                case "--clock" -> simulated = clock(value(args, ++i, a));
+                case "--help", "-h" -> help = true;
+                default -> throw new IllegalArgumentException("unknown argument '" + a + "'");
+            }
+        }
+        if (url != null && data != null) {
+            throw new IllegalArgumentException("give --data or --database-url, not both");
+        }
+        if (url == null && (user != null || password != null)) {
+            throw new IllegalArgumentException(
+                    "--database-user and --database-password need --database-url");
+        }
+        return new LaunchOptions(
+                create, port, host, data, credentials, url, user, password, simulated, help);
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args[i];
+    }
+
+    private static int port(String text) {
+        try {
+            int p = Integer.parseInt(text);
+            if (p >= 0 && p <= 65535) {
+                return p;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("invalid port '" + text + "' for --port: use 0-65535");
+    }
+
+    private static boolean clock(String text) {
+        return switch (text) {
+            case "wall" -> false;
+            case "simulated" -> true;
+            default ->
+                    throw new IllegalArgumentException(
+                            "invalid clock '" + text + "' for --clock: use wall or simulated");
+        };
+    }
+}

@@ -1,0 +1,135 @@
+package com.ascendkit.journeys.engine.api;
+
+import com.ascendkit.journeys.engine.api.analytics.AnalyticsHandlers;
+import com.ascendkit.journeys.engine.api.email.IdentityHandlers;
+import com.ascendkit.journeys.engine.api.email.TemplateHandlers;
+import com.ascendkit.journeys.engine.api.environment.EnvironmentHandlers;
+import com.ascendkit.journeys.engine.api.health.HealthHandler;
+import com.ascendkit.journeys.engine.api.journeys.JourneyHandlers;
+import com.ascendkit.journeys.engine.api.nodes.NodeHandlers;
+import com.ascendkit.journeys.engine.api.surveys.SurveyHandlers;
+import com.ascendkit.journeys.engine.api.transitions.TransitionHandlers;
+import io.javalin.http.Handler;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The one place the journey API's routes are declared. Paths are written as in the OpenAPI document
+ * ({@code /v1/journeys/{id}}), which is also Javalin's syntax. {@link #declared()} lists them
+ * without starting anything, for tests that compare them with the OpenAPI document.
+ */
+public final class ApiRoutes {
+
+    /** A route: an HTTP method and an OpenAPI-style path. */
+    public record Route(String method, String path) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private record Binding(Route route, Function<Handlers, Handler> handler) {}
+
+    private record Handlers(
+            HealthHandler health,
+            JourneyHandlers journeys,
+            NodeHandlers nodes,
+            TransitionHandlers transitions,
+            AnalyticsHandlers analytics,
+            TemplateHandlers templates,
+            SurveyHandlers surveys,
+            IdentityHandlers identities,
+            EnvironmentHandlers environment) {
+
+        static Handlers of(ApiServices s) {
+            JourneyHandlers journeys = new JourneyHandlers(s);
+            return new Handlers(
+                    new HealthHandler(s),
+                    journeys,
+                    new NodeHandlers(s, journeys),
+                    new TransitionHandlers(s, journeys),
+                    new AnalyticsHandlers(s),
+                    new TemplateHandlers(s),
+                    new SurveyHandlers(s),
+                    new IdentityHandlers(s),
+                    new EnvironmentHandlers(s));
+        }
+    }
+
+    private static final String JOURNEY = "/v1/journeys/{id}";
+
+    private static final List<Binding> TABLE =
+            List.of(
+                    get("/v1/health", h -> h.health()::get),
+                    // journeys
+                    get("/v1/journeys", h -> h.journeys()::list),
+                    post("/v1/journeys", h -> h.journeys()::create),
+                    post("/v1/journeys/import", h -> h.journeys()::importJourney),
+                    get(JOURNEY, h -> h.journeys()::show),
+                    patch(JOURNEY, h -> h.journeys()::patch),
+                    delete(JOURNEY, h -> h.journeys()::delete),
+                    post(JOURNEY + "/activate", h -> h.journeys()::activate),
+                    post(JOURNEY + "/pause", h -> h.journeys()::pause),
+                    post(JOURNEY + "/archive", h -> h.journeys()::archive),
+                    get(JOURNEY + "/export", h -> h.journeys()::export),
+                    get(JOURNEY + "/analytics", h -> h.analytics()::get),
+                    // nodes
+                    get(JOURNEY + "/nodes", h -> h.nodes()::list),
+                    post(JOURNEY + "/nodes", h -> h.nodes()::add),
+                    patch(JOURNEY + "/nodes/{name}", h -> h.nodes()::update),
+                    delete(JOURNEY + "/nodes/{name}", h -> h.nodes()::remove),
+                    // transitions
+                    get(JOURNEY + "/transitions", h -> h.transitions()::list),
+                    post(JOURNEY + "/transitions", h -> h.transitions()::add),
+                    patch(JOURNEY + "/transitions/{name}", h -> h.transitions()::update),
+                    delete(JOURNEY + "/transitions/{name}", h -> h.transitions()::remove),
+                    // environment, email, surveys
+                    get("/v1/environment", h -> h.environment()::get),
+                    put("/v1/environment", h -> h.environment()::put),
+                    get("/v1/email/identities", h -> h.identities()::list),
+                    post("/v1/email/identities", h -> h.identities()::add),
+                    post("/v1/email/identities/{email}/verify", h -> h.identities()::verify),
+                    get("/v1/email/templates", h -> h.templates()::list),
+                    get("/v1/email/templates/{slug}", h -> h.templates()::get),
+                    put("/v1/email/templates/{slug}", h -> h.templates()::put),
+                    delete("/v1/email/templates/{slug}", h -> h.templates()::delete),
+                    get("/v1/surveys", h -> h.surveys()::list),
+                    get("/v1/surveys/{slug}", h -> h.surveys()::get),
+                    put("/v1/surveys/{slug}", h -> h.surveys()::put),
+                    delete("/v1/surveys/{slug}", h -> h.surveys()::delete));
+
+    private ApiRoutes() {}
+
+    /** Every route of the journey API, in declaration order. */
+    public static List<Route> declared() {
+        return TABLE.stream().map(Binding::route).toList();
+    }
+
+    /** The routes with their handlers, made with {@code services}. */
+    public static List<ApiEndpoint> endpoints(ApiServices services) {
+        Handlers handlers = Handlers.of(services);
+        return TABLE.stream()
+                .map(b -> new ApiEndpoint(b.route(), b.handler().apply(handlers)))
+                .toList();
+    }
+
+    private static Binding get(String path, Function<Handlers, Handler> h) {
+        return new Binding(new Route("GET", path), h);
+    }
+
+    private static Binding post(String path, Function<Handlers, Handler> h) {
+        return new Binding(new Route("POST", path), h);
+    }
+
+    private static Binding put(String path, Function<Handlers, Handler> h) {
+        return new Binding(new Route("PUT", path), h);
+    }
+
+    private static Binding patch(String path, Function<Handlers, Handler> h) {
+        return new Binding(new Route("PATCH", path), h);
+    }
+
+    private static Binding delete(String path, Function<Handlers, Handler> h) {
+        return new Binding(new Route("DELETE", path), h);
+    }
+}

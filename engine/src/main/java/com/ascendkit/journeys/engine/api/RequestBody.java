@@ -1,0 +1,117 @@
+package com.ascendkit.journeys.engine.api;
+
+import com.ascendkit.journeys.engine.api.json.JsonObject;
+import com.ascendkit.journeys.engine.store.EngineJson;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The request body, read at most once per request and capped at {@link #MAX_BYTES} (413 beyond,
+ * whether or not the client sent a Content-Length), then parsed strictly: one JSON value, no
+ * trailing text, no duplicate keys.
+ */
+public final class RequestBody {
+    /** 1 MiB: far above any journey a person edits, small enough to refuse abuse cheaply. */
+    public static final int MAX_BYTES = 1 << 20;
+
+    private static final String BYTES = "journeys.body.bytes";
+    private static final ObjectReader READER =
+            EngineJson.mapper()
+                    .reader()
+                    .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private RequestBody() {}
+
+    /** The raw bytes (empty when there is no body). */
+    public static byte[] bytes(Context ctx) {
+        byte[] cached = ctx.attribute(BYTES);
+        if (cached != null) {
+            return cached;
+        }
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > MAX_BYTES) {
+            throw tooLarge();
+        }
+        byte[] read = readCapped(ctx);
+        ctx.attribute(BYTES, read);
+        return read;
+    }
+
+    /** The body as a JSON object; a missing body is a 400. */
+    public static JsonObject object(Context ctx) {
+        byte[] bytes = bytes(ctx);
+        if (isBlank(bytes)) {
+            throw ApiException.invalid(null, "a JSON object is required as the request body");
+        }
+        return JsonObject.of(parse(bytes), "");
+    }
+
+    /** The body as a JSON object, where no body means {@code {}} (calls that take no input). */
+    public static JsonObject objectOrEmpty(Context ctx) {
+        byte[] bytes = bytes(ctx);
+        return JsonObject.of(
+                isBlank(bytes) ? EngineJson.mapper().createObjectNode() : parse(bytes), "");
+    }
+
+    private static JsonNode parse(byte[] bytes) {
+        try {
+            return READER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            throw ApiException.invalid(
+                    null,
+                    "the request body is not valid JSON: "
+                            + e.getOriginalMessage()
+                            + (at == null
+                                    ? ""
+                                    : " (line "
+                                            + at.getLineNr()
+                                            + ", column "
+                                            + at.getColumnNr()
+                                            + ")"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] readCapped(Context ctx) {
+        try (InputStream in = ctx.req().getInputStream()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                if (out.size() + n > MAX_BYTES) {
+                    throw tooLarge();
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw ApiException.invalid(
+                    null, "the request body could not be read: " + e.getMessage());
+        }
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ApiException tooLarge() {
+        return ApiException.payloadTooLarge(
+                "the request body is larger than " + MAX_BYTES + " bytes (1 MiB)");
+    }
+}

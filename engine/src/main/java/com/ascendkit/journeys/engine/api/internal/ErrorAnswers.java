@@ -1,0 +1,91 @@
+package com.ascendkit.journeys.engine.api.internal;
+
+import com.ascendkit.journeys.engine.api.ApiException;
+import com.ascendkit.journeys.engine.store.EngineJson;
+import com.ascendkit.journeys.model.InvalidInputException;
+import com.ascendkit.journeys.model.api.ApiError;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns every failure into the contract's {@code {"error": {"code", "message", "field"?}}}: never a
+ * stack trace on the wire. Unexpected failures are a 500 {@code internal_error} whose log line
+ * carries the request id the client also got.
+ */
+public final class ErrorAnswers {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswers.class);
+
+    private ErrorAnswers() {}
+
+    public static void install(Javalin app) {
+        app.exception(ApiException.class, (e, ctx) -> answer(ctx, e));
+        app.exception(
+                InvalidInputException.class,
+                (e, ctx) -> answer(ctx, ApiException.invalid(e.field(), e.getMessage())));
+        app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, fromJavalin(e, ctx)));
+        app.exception(Exception.class, ErrorAnswers::unexpected);
+    }
+
+    private static void unexpected(Exception e, Context ctx) {
+        if (isUniqueViolation(e)) {
+            answer(
+                    ctx,
+                    ApiException.conflict(
+                            "a concurrent request changed the same thing; read it again and retry"));
+            return;
+        }
+        String requestId = RequestIds.of(ctx);
+        LOG.error("request {} {} {} failed", requestId, ctx.method(), ctx.path(), e);
+        write(
+                ctx,
+                500,
+                Map.of(
+                        "error",
+                        new ApiError.Detail(
+                                "internal_error",
+                                "the engine failed on this request (request id "
+                                        + requestId
+                                        + "); the engine's log has the details",
+                                null)));
+    }
+
+    private static ApiException fromJavalin(HttpResponseException e, Context ctx) {
+        return switch (e.getStatus()) {
+            case 404 -> ApiException.notFound("no route " + ctx.method() + " " + ctx.path());
+            case 413 -> ApiException.payloadTooLarge("the request body is too large");
+            case 405 -> ApiException.notFound("no route " + ctx.method() + " " + ctx.path());
+            default -> ApiException.invalid(null, e.getMessage());
+        };
+    }
+
+    private static void answer(Context ctx, ApiException e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", new ApiError.Detail(e.code(), e.getMessage(), e.field()));
+        body.putAll(e.extraBody());
+        if (e.etagVersion() != null) {
+            ctx.header("ETag", "\"" + e.etagVersion() + "\"");
+        }
+        write(ctx, e.status(), body);
+    }
+
+    private static void write(Context ctx, int status, Map<String, Object> body) {
+        ctx.status(status);
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.result(EngineJson.write(body));
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

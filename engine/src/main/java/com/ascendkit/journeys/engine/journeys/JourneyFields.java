@@ -1,0 +1,22 @@
+package com.ascendkit.journeys.engine.journeys;
+
+import com.ascendkit.journeys.engine.api.ApiException;
+
+/** Rules of a journey's own fields that the model leaves to the engine. */
+public final class JourneyFields {
+    /** The width of {@code journeys.name}. */
+    public static final int MAX_NAME = 200;
+
+    private JourneyFields() {}
+
+    public static String requireName(String field, String name) {
+        if (name == null || name.isBlank()) {
+            throw ApiException.invalid(field, "'" + field + "' is required and cannot be blank");
+        }
+        if (name.length() > MAX_NAME) {
+            throw ApiException.invalid(
+                    field, "'" + field + "' is longer than " + MAX_NAME + " characters");
+        }
+        return name;
+    }
+}

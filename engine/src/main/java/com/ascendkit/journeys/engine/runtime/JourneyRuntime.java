@@ -1,0 +1,177 @@
+package com.ascendkit.journeys.engine.runtime;
+
+import com.ascendkit.journeys.engine.runtime.actions.ActionRunner;
+import com.ascendkit.journeys.engine.runtime.actions.QueuedActions;
+import com.ascendkit.journeys.engine.runtime.directory.UserDirectory;
+import com.ascendkit.journeys.engine.runtime.email.EmailComposer;
+import com.ascendkit.journeys.engine.runtime.email.OutboxDispatcher;
+import com.ascendkit.journeys.engine.runtime.email.OutboxQuery;
+import com.ascendkit.journeys.engine.runtime.email.OutboxStore;
+import com.ascendkit.journeys.engine.runtime.email.SenderResolver;
+import com.ascendkit.journeys.engine.runtime.email.SmtpMailer;
+import com.ascendkit.journeys.engine.runtime.events.EventProcessor;
+import com.ascendkit.journeys.engine.runtime.internal.JourneyRows;
+import com.ascendkit.journeys.engine.runtime.lifecycle.LifecycleHooks;
+import com.ascendkit.journeys.engine.runtime.notify.JourneyEvents;
+import com.ascendkit.journeys.engine.runtime.states.EmailFailures;
+import com.ascendkit.journeys.engine.runtime.states.StateMachine;
+import com.ascendkit.journeys.engine.runtime.states.StateStore;
+import com.ascendkit.journeys.engine.runtime.states.TimerTransitions;
+import com.ascendkit.journeys.engine.runtime.timers.SimulatedClock;
+import com.ascendkit.journeys.engine.runtime.timers.TimerFiring;
+import com.ascendkit.journeys.engine.runtime.timers.TimerPoller;
+import com.ascendkit.journeys.engine.runtime.timers.TimerStore;
+import com.ascendkit.journeys.engine.runtime.users.UserStore;
+import com.ascendkit.journeys.engine.store.Database;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The journey run-time: events, timers, actions, the email outbox, users, and the hooks the journey
+ * API calls. Made by {@link #builder}; {@link #start} starts the background timer poller (wall
+ * clock only) and the outbox dispatcher; {@link #close} stops them (the database stays open: the
+ * engine owns it). Thread-safe.
+ */
+public final class JourneyRuntime implements AutoCloseable {
+    private final RuntimeSettings settings;
+    private final EventProcessor events;
+    private final UserDirectory users;
+    private final OutboxQuery outbox;
+    private final LifecycleHooks hooks;
+    private final JourneyEvents notifications;
+    private final TimerPoller timers;
+    private final TimerFiring timerFiring;
+    private final OutboxDispatcher dispatcher;
+    private final ScheduledExecutorService notifier;
+
+    JourneyRuntime(Database db, RuntimeSettings settings) {
+        this.settings = settings;
+        Clock clock = settings.clock();
+        this.notifier =
+                Executors.newSingleThreadScheduledExecutor(
+                        r -> {
+                            Thread t = new Thread(r, "journey-notify");
+                            t.setDaemon(true);
+                            return t;
+                        });
+        this.notifications =
+                new JourneyEvents(
+                        Clock.systemUTC(),
+                        (task, delay) ->
+                                notifier.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS));
+        UserStore userStore = new UserStore();
+        OutboxStore outboxStore = new OutboxStore(db.dialect());
+        TimerStore timerStore = new TimerStore(db.dialect());
+        QueuedActions queue = new QueuedActions();
+        JourneyRows journeyRows = new JourneyRows(db.dialect());
+        ActionRunner actions =
+                new ActionRunner(
+                        userStore,
+                        new EmailComposer(
+                                new SenderResolver(settings.defaultSender()), outboxStore));
+        StateMachine machine = new StateMachine(new StateStore(), timerStore, actions, queue);
+        this.events = new EventProcessor(db, clock, userStore, journeyRows, machine, notifications);
+        this.users =
+                new UserDirectory(db, clock, userStore, machine, queue, outboxStore, notifications);
+        this.outbox = new OutboxQuery(db);
+        this.hooks =
+                new LifecycleHooks(
+                        clock,
+                        db.dialect(),
+                        journeyRows,
+                        machine,
+                        timerStore,
+                        queue,
+                        actions,
+                        notifications);
+        this.timerFiring =
+                new TimerTransitions(
+                        db, journeyRows, userStore, timerStore, machine, notifications);
+        this.timers =
+                new TimerPoller(db, clock, timerStore, timerFiring, settings.timerBatchSize());
+        this.dispatcher =
+                new OutboxDispatcher(
+                        db,
+                        clock,
+                        outboxStore,
+                        settings.smtp() == null ? null : new SmtpMailer(settings.smtp()),
+                        settings.retryPolicy(),
+                        new EmailFailures(clock, db.dialect(), userStore, machine, notifications),
+                        settings.outboxBatchSize());
+    }
+
+    public static RuntimeSettings.Builder builder(Database db) {
+        return new RuntimeSettings.Builder(db);
+    }
+
+    /** Starts the background work: the timer poller (wall clock) and the outbox dispatcher. */
+    public void start() {
+        if (!(settings.clock() instanceof SimulatedClock)) {
+            timers.start(settings.timerPollInterval());
+        }
+        dispatcher.start(settings.outboxPollInterval());
+    }
+
+    /** {@code /v1/events/*}. */
+    public EventProcessor events() {
+        return events;
+    }
+
+    /** {@code /v1/users/*}. */
+    public UserDirectory users() {
+        return users;
+    }
+
+    /** {@code GET /v1/email/outbox}. */
+    public OutboxQuery outbox() {
+        return outbox;
+    }
+
+    /** What the journey API calls inside its transactions. */
+    public JourneyRuntimeHooks hooks() {
+        return hooks;
+    }
+
+    /** The change notifications for {@code /v1/journeys/{id}/stream}. */
+    public JourneyEvents notifications() {
+        return notifications;
+    }
+
+    public TimerPoller timers() {
+        return timers;
+    }
+
+    /** Fires one claimed timer (what the poller does per timer); for diagnostics and tests. */
+    public TimerFiring timerFiring() {
+        return timerFiring;
+    }
+
+    public OutboxDispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    /** The simulated clock, when the engine runs on one ({@code /v1/dev/clock} exists then). */
+    public Optional<SimulatedClock> simulatedClock() {
+        return settings.clock() instanceof SimulatedClock s ? Optional.of(s) : Optional.empty();
+    }
+
+    /**
+     * {@code POST /v1/dev/clock {"advance": …}}: moves the simulated clock, firing due timers;
+     * returns how many moved a user. Throws {@link IllegalStateException} on the wall clock (the
+     * handler answers 404 then; check {@link #simulatedClock()} first).
+     */
+    public int advanceClock(Duration by) {
+        return timers.advance(by);
+    }
+
+    @Override
+    public void close() {
+        timers.close();
+        dispatcher.close();
+        notifier.shutdownNow();
+    }
+}

@@ -1,0 +1,53 @@
+package com.ascendkit.journeys.engine.runtime.actions;
+
+import com.ascendkit.journeys.engine.runtime.email.EmailComposer;
+import com.ascendkit.journeys.engine.runtime.internal.RunContext;
+import com.ascendkit.journeys.engine.runtime.users.UserProfile;
+import com.ascendkit.journeys.engine.runtime.users.UserStore;
+import com.ascendkit.journeys.model.Action;
+import java.util.Optional;
+
+/**
+ * Runs a node's action for a user, in the caller's transaction: {@code send_email} writes an outbox
+ * row, {@code tag_user} and {@code advance_stage} update the user, {@code none} does nothing.
+ * Stateless, thread-safe.
+ */
+public final class ActionRunner {
+    private final UserStore users;
+    private final EmailComposer email;
+
+    public ActionRunner(UserStore users, EmailComposer email) {
+        this.users = users;
+        this.email = email;
+    }
+
+    /**
+     * Runs the action of {@code node}'s visit {@code visitNo}; returns why it failed, if it did.
+     */
+    public Optional<String> run(
+            RunContext run,
+            String environmentId,
+            String journeyId,
+            String userId,
+            int visitNo,
+            String node,
+            Action action) {
+        if (action instanceof Action.None) {
+            return Optional.empty();
+        }
+        Optional<UserProfile> found = users.find(run.handle(), environmentId, userId);
+        if (found.isEmpty()) {
+            return Optional.of("user '" + userId + "' no longer exists");
+        }
+        UserProfile user = found.get();
+        if (action instanceof Action.SendEmail send) {
+            return email.compose(run, journeyId, visitNo, node, send, user);
+        }
+        if (action instanceof Action.TagUser tag) {
+            users.addTag(run.handle(), user, tag.tagName(), run.now());
+        } else if (action instanceof Action.AdvanceStage stage) {
+            users.setStage(run.handle(), user, stage.stageName(), run.now());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,162 @@
+package com.ascendkit.journeys.engine.runtime.directory;
+
+import com.ascendkit.journeys.engine.runtime.actions.QueuedActions;
+import com.ascendkit.journeys.engine.runtime.email.OutboxStore;
+import com.ascendkit.journeys.engine.runtime.internal.RunContext;
+import com.ascendkit.journeys.engine.runtime.internal.Transactions;
+import com.ascendkit.journeys.engine.runtime.notify.JourneyEvents;
+import com.ascendkit.journeys.engine.runtime.states.StateMachine;
+import com.ascendkit.journeys.engine.runtime.states.UserState;
+import com.ascendkit.journeys.engine.runtime.users.UserIds;
+import com.ascendkit.journeys.engine.runtime.users.UserStore;
+import com.ascendkit.journeys.engine.store.Database;
+import com.ascendkit.journeys.model.Emails;
+import com.ascendkit.journeys.model.InvalidInputException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * {@code /v1/users/{userId}}: read a user with their journeys and paths, set their profile, erase
+ * them. Erasing deletes the user, their states, paths, timers, queued actions and outbox emails
+ * (their address and rendered content are personal data). Counters are history and stay, except
+ * that a user still active in a journey is first counted as exited there, so that the totals keep
+ * adding up (enrolled = active + completed + failed + exited). Thread-safe.
+ */
+public final class UserDirectory {
+    private final Database db;
+    private final Clock clock;
+    private final UserStore users;
+    private final StateMachine machine;
+    private final QueuedActions queue;
+    private final OutboxStore outbox;
+    private final JourneyEvents events;
+
+    public UserDirectory(
+            Database db,
+            Clock clock,
+            UserStore users,
+            StateMachine machine,
+            QueuedActions queue,
+            OutboxStore outbox,
+            JourneyEvents events) {
+        this.db = db;
+        this.clock = clock;
+        this.users = users;
+        this.machine = machine;
+        this.queue = queue;
+        this.outbox = outbox;
+        this.events = events;
+    }
+
+    public Optional<UserView> get(String environmentId, String userId) {
+        return db.jdbi().withHandle(h -> view(h, environmentId, userId));
+    }
+
+    /**
+     * {@code PUT /v1/users/{userId}}: creates the user or sets the given fields (a null field is
+     * left as it is).
+     */
+    public UserView upsert(
+            String environmentId, String userId, String email, String name, String provider) {
+        UserIds.require(userId);
+        if (email != null) {
+            Emails.require("email", email);
+        }
+        requireLength("name", name, 200);
+        requireLength("provider", provider, 64);
+        return Transactions.inTransaction(
+                db,
+                h -> {
+                    var now = clock.instant();
+                    users.ensure(h, environmentId, userId, now);
+                    users.lock(h, environmentId, userId);
+                    users.updateProfile(h, environmentId, userId, email, name, provider, now);
+                    return view(h, environmentId, userId).orElseThrow();
+                });
+    }
+
+    /** {@code DELETE /v1/users/{userId}}: erases the user; false when there was none. */
+    public boolean delete(String environmentId, String userId) {
+        return Transactions.inTransaction(
+                db,
+                h -> {
+                    if (users.lock(h, environmentId, userId).isEmpty()) {
+                        return false;
+                    }
+                    RunContext run = new RunContext(h, clock.instant(), db.dialect());
+                    List<UserState> states = machine.states().ofUser(h, environmentId, userId);
+                    for (UserState s : states) {
+                        if (s.isActive()) {
+                            machine.end(run, s, UserState.EXITED, "user deleted");
+                        }
+                    }
+                    run.finish(events);
+                    for (UserState s : states) {
+                        for (String table :
+                                List.of("journey_timers", "user_visits", "user_journey_states")) {
+                            h.createUpdate(
+                                            "DELETE FROM "
+                                                    + table
+                                                    + " WHERE journey_id = :j AND user_id = :u")
+                                    .bind("j", s.journeyId())
+                                    .bind("u", userId)
+                                    .execute();
+                        }
+                    }
+                    queue.deleteForUser(h, environmentId, userId);
+                    outbox.deleteForUser(h, environmentId, userId);
+                    return users.delete(h, environmentId, userId);
+                });
+    }
+
+    private Optional<UserView> view(Handle h, String environmentId, String userId) {
+        return users.find(h, environmentId, userId)
+                .map(
+                        profile -> {
+                            List<UserView.JourneyPath> paths = new ArrayList<>();
+                            for (UserState s : machine.states().ofUser(h, environmentId, userId)) {
+                                paths.add(
+                                        new UserView.JourneyPath(
+                                                s.journeyId(),
+                                                s.status(),
+                                                s.node(),
+                                                s.enteredAt(),
+                                                visits(h, s.journeyId(), userId)));
+                            }
+                            return new UserView(profile, paths);
+                        });
+    }
+
+    private static List<UserView.Visit> visits(Handle h, String journeyId, String userId) {
+        return h.createQuery(
+                        "SELECT visit_no, node, entered_at, left_at, transition, outcome, reason"
+                                + " FROM user_visits WHERE journey_id = :j AND user_id = :u"
+                                + " ORDER BY visit_no")
+                .bind("j", journeyId)
+                .bind("u", userId)
+                .map(
+                        (rs, ctx) -> {
+                            OffsetDateTime left = rs.getObject("left_at", OffsetDateTime.class);
+                            return new UserView.Visit(
+                                    rs.getInt("visit_no"),
+                                    rs.getString("node"),
+                                    rs.getObject("entered_at", OffsetDateTime.class).toInstant(),
+                                    left == null ? null : left.toInstant(),
+                                    rs.getString("transition"),
+                                    rs.getString("outcome"),
+                                    rs.getString("reason"));
+                        })
+                .list();
+    }
+
+    private static void requireLength(String field, String value, int max) {
+        if (value != null && (value.isBlank() || value.length() > max)) {
+            throw new InvalidInputException(
+                    field, "invalid " + field + " '" + value + "': use 1-" + max + " characters");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package com.ascendkit.journeys.engine.runtime.internal;
+
+import com.ascendkit.journeys.engine.store.Database;
+import java.sql.SQLException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs run-time work in one transaction, retried when the database aborted it for a reason that a
+ * second try cures: a deadlock or serialization failure, or the unique-key race of two transactions
+ * creating the same counter row at once. The work must therefore have no effect outside the
+ * database until the transaction commits (notifications are sent by the caller afterwards).
+ */
+public final class Transactions {
+    private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
+    private static final int ATTEMPTS = 5;
+
+    private Transactions() {}
+
+    public static <T> T inTransaction(Database db, HandleCallback<T, RuntimeException> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return db.jdbi().inTransaction(work);
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !isTransient(e)) {
+                    throw e;
+                }
+                LOG.debug(
+                        "retrying a transaction aborted by the database (attempt {})", attempt, e);
+            }
+        }
+    }
+
+    public static void useTransaction(Database db, java.util.function.Consumer<Handle> work) {
+        inTransaction(
+                db,
+                h -> {
+                    work.accept(h);
+                    return null;
+                });
+    }
+
+    static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if ("40001".equals(state) || "40P01".equals(state) || "23505".equals(state)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,32 @@
+package com.ascendkit.journeys.engine.runtime.users;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A user of an environment: profile, tags (in the order added) and lifecycle stage. */
+public record UserProfile(
+        String environmentId,
+        String userId,
+        String email,
+        String name,
+        String provider,
+        List<String> tags,
+        String stage,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public UserProfile {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** {@code name}, else the part of the email before {@code @}, else the empty string. */
+    public String displayName() {
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        if (email != null && email.indexOf('@') > 0) {
+            return email.substring(0, email.indexOf('@'));
+        }
+        return "";
+    }
+}

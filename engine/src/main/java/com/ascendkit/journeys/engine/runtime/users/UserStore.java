@@ -1,0 +1,137 @@
+package com.ascendkit.journeys.engine.runtime.users;
+
+import com.ascendkit.journeys.engine.store.EngineJson;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/**
+ * SQL of the {@code users} table. Every run-time transaction about a user first locks that user's
+ * row ({@link #lock}), which serializes the events, timers and edits of one user and gives all of
+ * them the same lock order. Stateless, thread-safe.
+ */
+public final class UserStore {
+    private static final TypeReference<List<String>> TAGS = new TypeReference<>() {};
+    private static final String COLUMNS =
+            "SELECT environment_id, id, email, name, provider, tags, stage, created_at, updated_at"
+                    + " FROM users";
+    private static final RowMapper<UserProfile> MAPPER =
+            (rs, ctx) ->
+                    new UserProfile(
+                            rs.getString("environment_id"),
+                            rs.getString("id"),
+                            rs.getString("email"),
+                            rs.getString("name"),
+                            rs.getString("provider"),
+                            readTags(rs.getString("tags")),
+                            rs.getString("stage"),
+                            rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                            rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+
+    /** Creates a bare user when there is none; says whether it did. */
+    public boolean ensure(Handle h, String environmentId, String userId, Instant now) {
+        return h.createUpdate(
+                                "INSERT INTO users (environment_id, id, tags, created_at,"
+                                        + " updated_at) VALUES (:e, :u, '[]', :now, :now)"
+                                        + " ON CONFLICT DO NOTHING")
+                        .bind("e", environmentId)
+                        .bind("u", userId)
+                        .bind("now", utc(now))
+                        .execute()
+                > 0;
+    }
+
+    /** The user, its row locked until the transaction ends. */
+    public Optional<UserProfile> lock(Handle h, String environmentId, String userId) {
+        return h.createQuery(COLUMNS + " WHERE environment_id = :e AND id = :u FOR UPDATE")
+                .bind("e", environmentId)
+                .bind("u", userId)
+                .map(MAPPER)
+                .findOne();
+    }
+
+    public Optional<UserProfile> find(Handle h, String environmentId, String userId) {
+        return h.createQuery(COLUMNS + " WHERE environment_id = :e AND id = :u")
+                .bind("e", environmentId)
+                .bind("u", userId)
+                .map(MAPPER)
+                .findOne();
+    }
+
+    /** Sets the profile fields that are not null. */
+    public void updateProfile(
+            Handle h,
+            String environmentId,
+            String userId,
+            String email,
+            String name,
+            String provider,
+            Instant now) {
+        h.createUpdate(
+                        "UPDATE users SET email = COALESCE(:email, email), name = COALESCE(:name,"
+                                + " name), provider = COALESCE(:provider, provider), updated_at ="
+                                + " :now WHERE environment_id = :e AND id = :u")
+                .bind("email", email)
+                .bind("name", name)
+                .bind("provider", provider)
+                .bind("now", utc(now))
+                .bind("e", environmentId)
+                .bind("u", userId)
+                .execute();
+    }
+
+    /** Adds {@code tag} when the user does not have it yet. */
+    public void addTag(Handle h, UserProfile user, String tag, Instant now) {
+        if (user.tags().contains(tag)) {
+            return;
+        }
+        List<String> tags = new ArrayList<>(user.tags());
+        tags.add(tag);
+        h.createUpdate(
+                        "UPDATE users SET tags = :tags, updated_at = :now"
+                                + " WHERE environment_id = :e AND id = :u")
+                .bind("tags", EngineJson.write(tags))
+                .bind("now", utc(now))
+                .bind("e", user.environmentId())
+                .bind("u", user.userId())
+                .execute();
+    }
+
+    public void setStage(Handle h, UserProfile user, String stage, Instant now) {
+        h.createUpdate(
+                        "UPDATE users SET stage = :stage, updated_at = :now"
+                                + " WHERE environment_id = :e AND id = :u")
+                .bind("stage", stage)
+                .bind("now", utc(now))
+                .bind("e", user.environmentId())
+                .bind("u", user.userId())
+                .execute();
+    }
+
+    public boolean delete(Handle h, String environmentId, String userId) {
+        return h.createUpdate("DELETE FROM users WHERE environment_id = :e AND id = :u")
+                        .bind("e", environmentId)
+                        .bind("u", userId)
+                        .execute()
+                > 0;
+    }
+
+    private static List<String> readTags(String json) {
+        try {
+            return EngineJson.mapper().readValue(json, TAGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored user tags are unreadable", e);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

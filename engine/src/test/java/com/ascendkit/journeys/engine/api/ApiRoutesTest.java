@@ -1,0 +1,72 @@
+package com.ascendkit.journeys.engine.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.ascendkit.journeys.engine.Engine;
+import com.ascendkit.journeys.engine.store.TestDatabases;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApiRoutesTest {
+    @TempDir Path dir;
+
+    @Test
+    void declaresEachRouteOnceInOpenApiStyle() {
+        List<ApiRoutes.Route> routes = ApiRoutes.declared();
+        assertThat(routes).doesNotHaveDuplicates();
+        assertThat(routes)
+                .contains(
+                        new ApiRoutes.Route("GET", "/v1/journeys/{id}"),
+                        new ApiRoutes.Route("DELETE", "/v1/journeys/{id}/nodes/{name}"),
+                        new ApiRoutes.Route("POST", "/v1/email/identities/{email}/verify"));
+        assertThat(routes)
+                .allSatisfy(r -> assertThat(r.path()).startsWith("/v1/").doesNotContain(":"));
+    }
+
+    @Test
+    void servesTheDeclaredRoutesAndAModulesRoutes() {
+        ApiModule module =
+                services ->
+                        List.of(
+                                ApiEndpoint.of(
+                                        "POST",
+                                        "/v1/events/track",
+                                        ctx ->
+                                                ctx.result(
+                                                        "{\"environment\": \""
+                                                                + Caller.of(ctx).environmentName()
+                                                                + "\"}")));
+        try (Engine engine =
+                Engine.builder()
+                        .database(TestDatabases.h2(dir))
+                        .port(0)
+                        .module(module)
+                        .build()
+                        .start()) {
+            assertThat(engine.routes()).containsAll(ApiRoutes.declared());
+            var keys = engine.environments().create("development");
+            ApiClient browser = new ApiClient(engine.url(), keys.publishableKey());
+            ApiClient.Response tracked = browser.send("POST", "/v1/events/track", "{}");
+            assertThat(tracked.status()).isEqualTo(200);
+            assertThat(tracked.json().get("environment").asText()).isEqualTo("development");
+            assertThat(new ApiClient(engine.url(), null).post("/v1/events/track", "{}").status())
+                    .isEqualTo(401);
+        }
+    }
+
+    @Test
+    void refusesAModuleRouteThatIsAlreadyDeclared() {
+        ApiModule clash =
+                services -> List.of(ApiEndpoint.of("GET", "/v1/journeys", ctx -> ctx.result("{}")));
+        assertThatThrownBy(
+                        () ->
+                                Engine.builder()
+                                        .database(TestDatabases.h2(dir))
+                                        .module(clash)
+                                        .build())
+                .hasMessageContaining("GET /v1/journeys");
+    }
+}

@@ -1,0 +1,11 @@
+package com.ascendkit.journeys.engine.runtime.directory;
+
+import com.ascendkit.journeys.engine.store.DatabaseConfig;
+import java.nio.file.Path;
+
+class UserDirectoryH2Test extends UserDirectoryTest {
+    @Override
+    protected DatabaseConfig database(Path tempDir) {
+        return h2(tempDir);
+    }
+}

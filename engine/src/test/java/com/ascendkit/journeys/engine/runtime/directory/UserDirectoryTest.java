@@ -1,0 +1,93 @@
+package com.ascendkit.journeys.engine.runtime.directory;
+
+import static com.ascendkit.journeys.engine.runtime.RuntimeFixture.ENV;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.ascendkit.journeys.engine.runtime.RuntimeTestCase;
+import com.ascendkit.journeys.engine.runtime.TestJourneys;
+import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.InvalidInputException;
+import com.ascendkit.journeys.model.JourneyStats;
+import com.ascendkit.journeys.model.JourneyStatus;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+abstract class UserDirectoryTest extends RuntimeTestCase {
+
+    @Test
+    void showsProfileTagsStageStatesAndPath() {
+        String j =
+                fx.createJourney(
+                        JourneyStatus.ACTIVE,
+                        TestJourneys.entering("user.created", "tag")
+                                .node("tag", new Action.TagUser("new"))
+                                .node("stage", new Action.AdvanceStage("onboarding"))
+                                .timer("tag", "stage", "1d")
+                                .build());
+        fx.runtime.users().upsert(ENV, "u1", "ada@example.com", "Ada", "github");
+        fx.runtime.events().system(ENV, "u1", "user.created", null);
+        fx.runtime.advanceClock(Duration.ofDays(1));
+
+        UserView view = fx.runtime.users().get(ENV, "u1").orElseThrow();
+
+        assertThat(view.profile().email()).isEqualTo("ada@example.com");
+        assertThat(view.profile().provider()).isEqualTo("github");
+        assertThat(view.profile().tags()).containsExactly("new");
+        assertThat(view.profile().stage()).isEqualTo("onboarding");
+        UserView.JourneyPath path = view.journeys().get(0);
+        assertThat(path.journeyId()).isEqualTo(j);
+        assertThat(path.currentNode()).isEqualTo("stage");
+        assertThat(path.path())
+                .extracting(UserView.Visit::node, UserView.Visit::transition)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("tag", "tag-to-stage"),
+                        org.assertj.core.groups.Tuple.tuple("stage", null));
+    }
+
+    @Test
+    void upsertKeepsFieldsNotGiven() {
+        fx.runtime.users().upsert(ENV, "u1", "ada@example.com", "Ada", null);
+        UserView v = fx.runtime.users().upsert(ENV, "u1", null, null, "google");
+        assertThat(v.profile().email()).isEqualTo("ada@example.com");
+        assertThat(v.profile().name()).isEqualTo("Ada");
+        assertThat(v.profile().provider()).isEqualTo("google");
+    }
+
+    @Test
+    void rejectsBadEmailNamingTheField() {
+        assertThatThrownBy(() -> fx.runtime.users().upsert(ENV, "u1", "not-an-email", null, null))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("'not-an-email'")
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("email");
+        assertThat(fx.runtime.users().get(ENV, "u1")).isEmpty();
+    }
+
+    @Test
+    void deleteErasesUserStatesTimersAndEmailsAndCountsActiveAsExited() {
+        fx.template("t", "s", null, "body");
+        String j =
+                fx.createJourney(
+                        JourneyStatus.ACTIVE,
+                        TestJourneys.entering("user.created", "mail")
+                                .node("mail", new Action.SendEmail("t"))
+                                .terminal("done")
+                                .timer("mail", "done", "1d")
+                                .build());
+        fx.runtime.users().upsert(ENV, "u1", "ada@example.com", null, null);
+        fx.runtime.events().system(ENV, "u1", "user.created", null);
+
+        assertThat(fx.runtime.users().delete(ENV, "u1")).isTrue();
+
+        assertThat(fx.runtime.users().get(ENV, "u1")).isEmpty();
+        for (String table :
+                new String[] {
+                    "user_journey_states", "user_visits", "journey_timers", "email_outbox", "users"
+                }) {
+            assertThat(fx.count("SELECT COUNT(*) FROM " + table)).as(table).isZero();
+        }
+        assertThat(fx.stats.totals(j)).isEqualTo(new JourneyStats(1, 0, 0, 0, 1));
+        assertThat(fx.runtime.users().delete(ENV, "u1")).isFalse();
+    }
+}

@@ -1,0 +1,11 @@
+package com.ascendkit.journeys.engine.runtime.email;
+
+import com.ascendkit.journeys.engine.store.DatabaseConfig;
+import java.nio.file.Path;
+
+class EmailDeliveryH2Test extends EmailDeliveryTest {
+    @Override
+    protected DatabaseConfig database(Path tempDir) {
+        return h2(tempDir);
+    }
+}
