@@ -1,8 +1,8 @@
 package com.ascendkit.journeys.cli;
 
+import com.ascendkit.journeys.cli.engine.CreateEnvironment;
 import com.ascendkit.journeys.cli.engine.EngineGroup;
 import com.ascendkit.journeys.cli.engine.StartEngine;
-import com.ascendkit.journeys.cli.environment.CreateEnv;
 import com.ascendkit.journeys.cli.environment.EnvGroup;
 import com.ascendkit.journeys.cli.environment.EnvironmentGroup;
 import com.ascendkit.journeys.cli.environment.SetEnvironment;
@@ -118,7 +118,7 @@ public final class CommandTree {
                             EnvironmentGroup.class,
                             leaf(ShowEnvironment.class),
                             leaf(SetEnvironment.class)),
-                    branch(EnvGroup.class, leaf(CreateEnv.class)),
+                    branch(EnvGroup.class, leaf(CreateEnvironment.class)),
                     branch(UserGroup.class, leaf(ShowUser.class)),
                     branch(OutboxGroup.class, leaf(ListOutbox.class)),
                     branch(EngineGroup.class, leaf(StartEngine.class)),

@@ -1,17 +1,25 @@
 package com.ascendkit.journeys.cli.engine;
 
-import com.ascendkit.journeys.cli.CliRefusal;
 import com.ascendkit.journeys.cli.internal.EngineCommand;
+import com.ascendkit.journeys.engine.EngineMain;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code engine start [--port] [--data] [--clock simulated]}: runs until interrupted. */
+/**
+ * {@code engine start [--port] [--data] [--clock simulated]}: the engine's own launcher ({@code
+ * java -jar journey-engine.jar}), run in this process in the foreground until interrupted. The
+ * launcher writes the credentials file the other commands read, and logs to stderr.
+ */
 @Command(
         name = "start",
-        description =
-                "Run the journey engine in the foreground (Ctrl-C stops it). It writes the"
-                        + " credentials file the CLI reads.")
+        description = {
+            "Run the journey engine in the foreground until interrupted (Ctrl-C).",
+            "It writes the credentials file the other commands read."
+        })
 public final class StartEngine extends EngineCommand {
     @Option(
             names = "--port",
@@ -30,13 +38,21 @@ public final class StartEngine extends EngineCommand {
             paramLabel = "wall|simulated",
             defaultValue = "wall",
             description =
-                    "wall (default) or simulated: time stands still until POST /v1/dev/clock.")
+                    "wall (default), or simulated: time stands still until POST /v1/dev/clock.")
     String clock;
 
     @Override
-    protected void execute() {
-        throw new CliRefusal(
-                spec.qualifiedName()
-                        + " is not available yet: the engine module is not on this branch");
+    protected void execute() throws InterruptedException {
+        if (!clock.equals("wall") && !clock.equals("simulated")) {
+            throw usage("Invalid value for option '--clock': use wall or simulated, not " + clock);
+        }
+        List<String> args = new ArrayList<>(List.of("--port", String.valueOf(port)));
+        if (data != null) {
+            args.addAll(List.of("--data", data.toString()));
+        }
+        args.addAll(List.of("--clock", clock));
+        // The launcher starts the engine and returns; its shutdown hook stops it on Ctrl-C.
+        EngineMain.main(args.toArray(String[]::new));
+        new CountDownLatch(1).await();
     }
 }
