@@ -38,6 +38,9 @@ public final class CreateEnvironment extends EngineCommand {
 
     @Override
     protected void execute() {
+        // The engine opened here only to add an environment: its start-up log is noise, and
+        // slf4j-simple reads its level once, before the first logger is made.
+        System.getProperties().putIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "error");
         AppDirs dirs = AppDirs.of(System.getProperty("os.name", ""), context().environment());
         if (data != null) {
             dirs = dirs.withDataDir(data);
