@@ -13,6 +13,7 @@ import com.ascendkit.journeys.cli.identity.AddIdentity;
 import com.ascendkit.journeys.cli.identity.IdentityGroup;
 import com.ascendkit.journeys.cli.identity.ListIdentities;
 import com.ascendkit.journeys.cli.identity.VerifyIdentity;
+import com.ascendkit.journeys.cli.internal.CdsTraining;
 import com.ascendkit.journeys.cli.journey.ActivateJourney;
 import com.ascendkit.journeys.cli.journey.ArchiveJourney;
 import com.ascendkit.journeys.cli.journey.CreateJourney;
@@ -122,7 +123,8 @@ public final class CommandTree {
                     branch(UserGroup.class, leaf(ShowUser.class)),
                     branch(OutboxGroup.class, leaf(ListOutbox.class)),
                     branch(EngineGroup.class, leaf(StartEngine.class)),
-                    leaf(HelpCommand.class));
+                    leaf(HelpCommand.class),
+                    leaf(CdsTraining.class));
 
     private CommandTree() {}
 
