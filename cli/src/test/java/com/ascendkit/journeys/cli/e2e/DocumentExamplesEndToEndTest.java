@@ -97,7 +97,7 @@ class DocumentExamplesEndToEndTest {
                     on(20, "onboarding"),
                     on(21, "onboarding"),
                     on(22, "onboarding"),
-                    on(23, null, t -> t.client.journeys().activate(t.ids.get("built"))),
+                    on(23, null, DocumentExamplesEndToEndTest::activateBuiltWithUsers),
                     on(24, null),
                     on(25, "onboarding"),
                     on(26, "onboarding"),
@@ -131,6 +131,7 @@ class DocumentExamplesEndToEndTest {
             createCatalog();
             for (Step step : SCENARIO) {
                 Example example = examples.get(step.index());
+                running.tick();
                 step.setup().accept(this);
                 List<String> args = substitute(example.args(), step.journey());
                 Result result = running.run(args);
@@ -174,6 +175,8 @@ class DocumentExamplesEndToEndTest {
             case 10, 26 -> assertThat(result.err()).contains("not valid JSON");
             case 18 -> assertThat(result.out()).contains("(login-success)");
             case 24 -> assertThat(result.out()).contains("active").doesNotContain("draft");
+            case 31 -> assertThat(result.out()).startsWith("Paused journey ");
+            case 36 -> assertThat(result.out()).startsWith("Totals: enrolled 2, active 2");
             default -> {}
         }
     }
@@ -248,6 +251,13 @@ class DocumentExamplesEndToEndTest {
                 .add(
                         id,
                         AddTransitionRequest.of("welcome_email", "done", Trigger.on("user.login")));
+    }
+
+    /** The shown journey goes live and two users sign up: it has active users from now on. */
+    private void activateBuiltWithUsers() {
+        client.journeys().activate(ids.get("built"));
+        engine.userCreated("usr_ada");
+        engine.userCreated("usr_grace");
     }
 
     private void readdNudgeAndCopy(String from, String copy) {

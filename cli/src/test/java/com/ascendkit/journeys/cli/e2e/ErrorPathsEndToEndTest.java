@@ -258,4 +258,182 @@ class ErrorPathsEndToEndTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).startsWith("Paused journey ");
     }
+
+    /** An active journey with two users waiting in {@code welcome_email}. */
+    private String liveJourneyWithTwoUsers() {
+        String id = create();
+        engine.run("journey", "node", "add", id, "--name", "done", "--terminal", "-q");
+        engine.run(
+                "journey",
+                "transition",
+                "add",
+                id,
+                "--from",
+                "welcome_email",
+                "--to",
+                "done",
+                "--on",
+                "user.login",
+                "-q");
+        engine.run("journey", "activate", id, "-q");
+        engine.userCreated("usr_1");
+        engine.userCreated("usr_2");
+        assertThat(engine.run("journey", "show", id).out()).contains("active 2,");
+        return id;
+    }
+
+    private String status(String id) {
+        Matcher m =
+                Pattern.compile("Status:\\s+(\\w+)")
+                        .matcher(engine.run("journey", "show", id).out());
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void pauseOfAJourneyWithActiveUsersRefusesWithoutATerminal() {
+        String id = liveJourneyWithTwoUsers();
+
+        Result r = engine.run("journey", "pause", id);
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err())
+                .isEqualTo(
+                        "error: Pausing journey "
+                                + id
+                                + " (2 active users) needs confirmation and there is no terminal"
+                                + " to ask: rerun with --yes\n");
+        assertThat(status(id)).isEqualTo("active");
+    }
+
+    @Test
+    void pauseWithYesActsWithoutAsking() {
+        String id = liveJourneyWithTwoUsers();
+
+        Result r = engine.run("journey", "pause", id, "--yes");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).isEqualTo("Paused journey " + id + " \"Onboarding Flow\"\n");
+        assertThat(status(id)).isEqualTo("paused");
+    }
+
+    @Test
+    void archiveAndRemoveOfAJourneyWithActiveUsersRefuseWithoutATerminal() {
+        String id = liveJourneyWithTwoUsers();
+
+        Result archive = engine.run("journey", "archive", id);
+        Result remove = engine.run("journey", "remove", id);
+
+        assertThat(archive.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(archive.err())
+                .startsWith(
+                        "error: Archiving journey " + id + " (2 active users) needs confirmation")
+                .endsWith("rerun with --yes\n");
+        assertThat(remove.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(remove.err())
+                .startsWith(
+                        "error: Removing journey " + id + " (2 active users) needs confirmation")
+                .endsWith("rerun with --yes\n");
+        assertThat(status(id)).isEqualTo("active");
+    }
+
+    @Test
+    void terminalAnswerYesPauses() {
+        String id = liveJourneyWithTwoUsers();
+
+        Result r =
+                CliTesting.run(
+                        engine.context().withTerminal(Terminal.answering(true)),
+                        "journey",
+                        "pause",
+                        id);
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(status(id)).isEqualTo("paused");
+    }
+
+    @Test
+    void terminalAnswerNoCancels() {
+        String id = liveJourneyWithTwoUsers();
+
+        Result r =
+                CliTesting.run(
+                        engine.context().withTerminal(Terminal.answering(false)),
+                        "journey",
+                        "archive",
+                        id);
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(r.err())
+                .isEqualTo(
+                        "error: cancelled: Archiving journey "
+                                + id
+                                + " (2 active users) was not done\n");
+        assertThat(status(id)).isEqualTo("active");
+    }
+
+    @Test
+    void removeWithYesDeletesAJourneyWithUsers() {
+        String id = liveJourneyWithTwoUsers();
+
+        Result r = engine.run("journey", "remove", id, "--yes");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(engine.run("journey", "show", id).exitCode()).isEqualTo(ExitCodes.REFUSED);
+    }
+
+    @Test
+    void nodeRemoveOfANodeWithUsersRefusesWithTheCountAndTheTwoWaysOn() {
+        String id = liveJourneyWithTwoUsers();
+
+        Result r = engine.run("journey", "node", "remove", id, "welcome_email");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err())
+                .isEqualTo(
+                        "error: node 'welcome_email' holds 2 users: move them with"
+                                + " --move-users-to <node>, or exit them from the journey with"
+                                + " --force\n");
+        assertThat(engine.run("journey", "node", "list", id).out()).contains("welcome_email");
+    }
+
+    @Test
+    void nodeRemoveMovesTheUsersWhereTold() {
+        String id = liveJourneyWithTwoUsers();
+        engine.run("journey", "node", "add", id, "--name", "waiting", "-q");
+
+        Result r =
+                engine.run(
+                        "journey",
+                        "node",
+                        "remove",
+                        id,
+                        "welcome_email",
+                        "--move-users-to",
+                        "waiting");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out())
+                .isEqualTo(
+                        "Removed node welcome_email and its transitions from journey "
+                                + id
+                                + " \"Onboarding Flow\"; its users moved to waiting\n");
+        assertThat(engine.run("journey", "node", "list", id).out())
+                .containsPattern("waiting +none +0 +0 +2\n");
+    }
+
+    @Test
+    void nodeRemoveWithForceExitsTheUsers() {
+        String id = liveJourneyWithTwoUsers();
+
+        Result r = engine.run("journey", "node", "remove", id, "welcome_email", "--force");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).endsWith("; its users exited the journey\n");
+        assertThat(engine.run("journey", "show", id).out())
+                .contains("active 0,")
+                .contains("exited 2");
+    }
 }

@@ -6,36 +6,80 @@ import com.ascendkit.journeys.cli.Terminal;
 import com.ascendkit.journeys.client.EngineClient;
 import com.ascendkit.journeys.engine.Engine;
 import com.ascendkit.journeys.engine.environments.IssuedKeys;
+import com.ascendkit.journeys.engine.runtime.JourneyRuntime;
+import com.ascendkit.journeys.engine.runtime.timers.SimulatedClock;
+import com.ascendkit.journeys.engine.store.Database;
 import com.ascendkit.journeys.engine.store.DatabaseConfig;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A real engine for end-to-end tests: an H2 file in a temporary directory, HTTP on a random port,
- * one environment with its keys. The CLI reaches it through {@code ASCENDKIT_URL} and {@code
- * ASCENDKIT_SECRET_KEY}, as a user would; setup steps use the typed client.
+ * one environment with its keys, and the run-time attached (on a simulated clock, so nothing moves
+ * by itself). The CLI reaches it through {@code ASCENDKIT_URL} and {@code ASCENDKIT_SECRET_KEY}, as
+ * a user would; setup steps use the typed client, and enroll users through the run-time's event
+ * processor (the engine serves no {@code /v1/events} route yet).
  */
 final class RunningEngine implements AutoCloseable {
+    static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
+
+    private final Database database;
+    private final SimulatedClock clock;
+    private final JourneyRuntime runtime;
     private final Engine engine;
     private final IssuedKeys keys;
     private final Path home;
 
-    private RunningEngine(Engine engine, IssuedKeys keys, Path home) {
+    private RunningEngine(
+            Database database,
+            SimulatedClock clock,
+            JourneyRuntime runtime,
+            Engine engine,
+            IssuedKeys keys,
+            Path home) {
+        this.database = database;
+        this.clock = clock;
+        this.runtime = runtime;
         this.engine = engine;
         this.keys = keys;
         this.home = home;
     }
 
     static RunningEngine start(Path dir) {
+        Database database = Database.open(DatabaseConfig.embedded(dir.resolve("data")));
+        SimulatedClock clock = new SimulatedClock(START);
+        JourneyRuntime runtime = JourneyRuntime.builder(database).clock(clock).build();
         Engine engine =
                 Engine.builder()
-                        .database(DatabaseConfig.embedded(dir.resolve("data")))
+                        .database(database)
+                        .clock(clock)
+                        .runtimeHooks(runtime.hooks())
                         .port(0)
                         .build()
                         .start();
-        return new RunningEngine(engine, engine.environments().create("test"), dir);
+        return new RunningEngine(
+                database, clock, runtime, engine, engine.environments().create("test"), dir);
+    }
+
+    /**
+     * Moves the clock a minute on without firing timers, so that what happens next is later (lists
+     * sorted by time come out in a stable order).
+     */
+    void tick() {
+        clock.moveTo(clock.instant().plusSeconds(60));
+    }
+
+    /**
+     * A user signs up: their profile (with an email address, so send_email nodes can send), then
+     * {@code user.created}, which enrolls them in the matching active journeys.
+     */
+    void userCreated(String userId) {
+        runtime.users()
+                .upsert(keys.environmentId(), userId, userId + "@example.com", null, "credentials");
+        runtime.events().system(keys.environmentId(), userId, "user.created", Map.of());
     }
 
     /** The CLI's context: the engine by environment variables, no terminal. */
@@ -73,5 +117,7 @@ final class RunningEngine implements AutoCloseable {
     @Override
     public void close() {
         engine.stop();
+        runtime.close();
+        database.close();
     }
 }
