@@ -2,10 +2,10 @@ package com.ascendkit.journeys.engine;
 
 import com.ascendkit.journeys.engine.local.AppDirs;
 import com.ascendkit.journeys.engine.local.LocalEngine;
+import com.ascendkit.journeys.engine.runtime.timers.SimulatedClock;
 import com.ascendkit.journeys.engine.store.DatabaseConfig;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +23,7 @@ public final class EngineMain {
         Logger log = LoggerFactory.getLogger(EngineMain.class);
         LaunchOptions options;
         try {
-            options = LaunchOptions.parse(args);
+            options = LaunchOptions.parse(System.getenv(), args);
         } catch (IllegalArgumentException e) {
             log.error("{}\n{}", e.getMessage(), LaunchOptions.USAGE);
             System.exit(2);
@@ -58,10 +58,22 @@ public final class EngineMain {
                         ? DatabaseConfig.jdbc(
                                 o.databaseUrl(), o.databaseUser(), o.databasePassword())
                         : DatabaseConfig.embedded(dirs.dataDir());
-        Clock clock =
-                o.simulatedClock() ? Clock.fixed(Instant.now(), ZoneOffset.UTC) : Clock.systemUTC();
+        Clock clock = o.simulatedClock() ? new SimulatedClock(Instant.now()) : Clock.systemUTC();
         Engine.Builder builder =
-                Engine.builder().database(db).clock(clock).host(o.host()).port(o.port());
+                Engine.builder()
+                        .database(db)
+                        .clock(clock)
+                        .host(o.host())
+                        .port(o.port())
+                        .runtime(
+                                r -> {
+                                    r.smtp(o.smtp());
+                                    if (o.defaultSender() != null) {
+                                        r.defaultSender(
+                                                o.defaultSender().email(),
+                                                o.defaultSender().name());
+                                    }
+                                });
         if (o.createEnvironment() != null) {
             try (Engine engine = builder.build()) {
                 LocalEngine.createEnvironment(
@@ -77,6 +89,11 @@ public final class EngineMain {
         if (o.simulatedClock()) {
             log.info("simulated clock: time stands still at {}", clock.instant());
         }
+        log.info(
+                "email: {}",
+                o.smtp() == null
+                        ? "no SMTP server (--smtp-host): emails stay in the outbox"
+                        : "SMTP " + o.smtp());
         Engine engine = LocalEngine.start(builder, dirs.credentialsFile());
         Runtime.getRuntime().addShutdownHook(new Thread(engine::stop, "engine-shutdown"));
         return engine;
