@@ -4,11 +4,11 @@ import com.ascendkit.journeys.cli.CliContext;
 import com.ascendkit.journeys.cli.CliTesting;
 import com.ascendkit.journeys.cli.Terminal;
 import com.ascendkit.journeys.client.EngineClient;
+import com.ascendkit.journeys.client.events.SystemEvent;
+import com.ascendkit.journeys.client.users.UpsertUserRequest;
 import com.ascendkit.journeys.engine.Engine;
 import com.ascendkit.journeys.engine.environments.IssuedKeys;
-import com.ascendkit.journeys.engine.runtime.JourneyRuntime;
 import com.ascendkit.journeys.engine.runtime.timers.SimulatedClock;
-import com.ascendkit.journeys.engine.store.Database;
 import com.ascendkit.journeys.engine.store.DatabaseConfig;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -18,50 +18,36 @@ import java.util.Map;
 
 /**
  * A real engine for end-to-end tests: an H2 file in a temporary directory, HTTP on a random port,
- * one environment with its keys, and the run-time attached (on a simulated clock, so nothing moves
- * by itself). The CLI reaches it through {@code ASCENDKIT_URL} and {@code ASCENDKIT_SECRET_KEY}, as
- * a user would; setup steps use the typed client, and enroll users through the run-time's event
- * processor (the engine serves no {@code /v1/events} route yet).
+ * the run-time attached on a simulated clock (nothing moves by itself; no SMTP, so emails stay in
+ * the outbox), one environment with its keys. The CLI reaches it through {@code ASCENDKIT_URL} and
+ * {@code ASCENDKIT_SECRET_KEY}, as a user would; setup steps use the typed client.
  */
 final class RunningEngine implements AutoCloseable {
     static final Instant START = Instant.parse("2026-01-05T09:00:00Z");
 
-    private final Database database;
     private final SimulatedClock clock;
-    private final JourneyRuntime runtime;
     private final Engine engine;
     private final IssuedKeys keys;
     private final Path home;
 
-    private RunningEngine(
-            Database database,
-            SimulatedClock clock,
-            JourneyRuntime runtime,
-            Engine engine,
-            IssuedKeys keys,
-            Path home) {
-        this.database = database;
+    private RunningEngine(SimulatedClock clock, Engine engine, IssuedKeys keys, Path home) {
         this.clock = clock;
-        this.runtime = runtime;
         this.engine = engine;
         this.keys = keys;
         this.home = home;
     }
 
     static RunningEngine start(Path dir) {
-        Database database = Database.open(DatabaseConfig.embedded(dir.resolve("data")));
         SimulatedClock clock = new SimulatedClock(START);
-        JourneyRuntime runtime = JourneyRuntime.builder(database).clock(clock).build();
         Engine engine =
                 Engine.builder()
-                        .database(database)
+                        .database(DatabaseConfig.embedded(dir.resolve("data")))
                         .clock(clock)
-                        .runtimeHooks(runtime.hooks())
+                        .runtime(settings -> {})
                         .port(0)
                         .build()
                         .start();
-        return new RunningEngine(
-                database, clock, runtime, engine, engine.environments().create("test"), dir);
+        return new RunningEngine(clock, engine, engine.environments().create("test"), dir);
     }
 
     /**
@@ -77,9 +63,13 @@ final class RunningEngine implements AutoCloseable {
      * {@code user.created}, which enrolls them in the matching active journeys.
      */
     void userCreated(String userId) {
-        runtime.users()
-                .upsert(keys.environmentId(), userId, userId + "@example.com", null, "credentials");
-        runtime.events().system(keys.environmentId(), userId, "user.created", Map.of());
+        EngineClient client = client();
+        client.users()
+                .put(
+                        userId,
+                        UpsertUserRequest.email(userId + "@example.com")
+                                .withProvider("credentials"));
+        client.events().system(SystemEvent.of(userId, "user.created"));
     }
 
     /** The CLI's context: the engine by environment variables, no terminal. */
@@ -117,7 +107,5 @@ final class RunningEngine implements AutoCloseable {
     @Override
     public void close() {
         engine.stop();
-        runtime.close();
-        database.close();
     }
 }
