@@ -33,6 +33,10 @@ import com.ascendkit.journeys.cli.node.RemoveNode;
 import com.ascendkit.journeys.cli.node.UpdateNode;
 import com.ascendkit.journeys.cli.outbox.ListOutbox;
 import com.ascendkit.journeys.cli.outbox.OutboxGroup;
+import com.ascendkit.journeys.cli.service.InstallService;
+import com.ascendkit.journeys.cli.service.ServiceGroup;
+import com.ascendkit.journeys.cli.service.ServiceStatus;
+import com.ascendkit.journeys.cli.service.UninstallService;
 import com.ascendkit.journeys.cli.survey.ListSurveys;
 import com.ascendkit.journeys.cli.survey.PutSurvey;
 import com.ascendkit.journeys.cli.survey.RemoveSurvey;
@@ -122,7 +126,14 @@ public final class CommandTree {
                     branch(EnvGroup.class, leaf(CreateEnvironment.class)),
                     branch(UserGroup.class, leaf(ShowUser.class)),
                     branch(OutboxGroup.class, leaf(ListOutbox.class)),
-                    branch(EngineGroup.class, leaf(StartEngine.class)),
+                    branch(
+                            EngineGroup.class,
+                            leaf(StartEngine.class),
+                            branch(
+                                    ServiceGroup.class,
+                                    leaf(InstallService.class),
+                                    leaf(UninstallService.class),
+                                    leaf(ServiceStatus.class))),
                     leaf(HelpCommand.class),
                     leaf(CdsTraining.class));
 
