@@ -2,6 +2,7 @@ package com.ascendkit.journeys.studio.connection;
 
 import com.ascendkit.journeys.client.EngineClient;
 import com.ascendkit.journeys.client.config.ClientConfig;
+import com.ascendkit.journeys.client.config.ConfigException;
 import com.ascendkit.journeys.client.config.OperatingSystem;
 import com.ascendkit.journeys.client.exception.EngineException;
 import com.ascendkit.journeys.engine.DataDirInUseException;
@@ -38,12 +39,27 @@ public final class EngineConnector {
     private final OperatingSystem os;
     private final AppDirs dirs;
     private final Clock clock;
+    private final Duration waitForOther;
 
     public EngineConnector(Map<String, String> env, OperatingSystem os, AppDirs dirs, Clock clock) {
+        this(env, os, dirs, clock, WAIT_FOR_OTHER);
+    }
+
+    /**
+     * {@code waitForOther}: how long to wait for an engine that holds the data directory's database
+     * but does not answer yet (it may be starting).
+     */
+    EngineConnector(
+            Map<String, String> env,
+            OperatingSystem os,
+            AppDirs dirs,
+            Clock clock,
+            Duration waitForOther) {
         this.env = Map.copyOf(env);
         this.os = os;
         this.dirs = dirs;
         this.clock = clock;
+        this.waitForOther = waitForOther;
     }
 
     public static EngineConnector fromEnvironment() {
@@ -93,7 +109,13 @@ public final class EngineConnector {
 
     /** The engine of the credentials file, if it answers its health check. */
     private Optional<EngineConnection> join() {
-        ClientConfig config = config();
+        ClientConfig config;
+        try {
+            config = config();
+        } catch (ConfigException e) {
+            LOG.warn("{}: starting an engine that rewrites it", e.getMessage());
+            return Optional.empty();
+        }
         if (config.url() == null || config.secretKey() == null || !answers(config.url())) {
             return Optional.empty();
         }
@@ -103,8 +125,8 @@ public final class EngineConnector {
     }
 
     private EngineConnection waitForOther(DataDirInUseException inUse) {
-        Instant deadline = clock.instant().plus(WAIT_FOR_OTHER);
-        while (clock.instant().isBefore(deadline)) {
+        Instant deadline = clock.instant().plus(waitForOther);
+        do {
             Optional<EngineConnection> running = join();
             if (running.isPresent()) {
                 return running.get();
@@ -115,7 +137,7 @@ public final class EngineConnector {
                 Thread.currentThread().interrupt();
                 break;
             }
-        }
+        } while (clock.instant().isBefore(deadline));
         throw new IllegalStateException(
                 inUse.getMessage()
                         + ", but it does not answer at the URL of "

@@ -4,6 +4,7 @@ import com.ascendkit.journeys.model.JourneyStatus;
 import com.ascendkit.journeys.studio.dialogs.Dialogs;
 import com.ascendkit.journeys.studio.dialogs.Dialogs.QuitChoice;
 import com.ascendkit.journeys.studio.sync.GatewayException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,17 +55,19 @@ public final class QuitEngine {
         return choice != QuitChoice.CANCEL;
     }
 
-    /** After {@link #mayQuit()}: stops the embedded engine or hands it to a background process. */
-    public void quit() {
-        connection
-                .embedded()
-                .ifPresent(
-                        engine -> {
-                            if (choice == QuitChoice.KEEP_RUNNING) {
-                                engine.detach();
-                            } else {
-                                engine.close();
-                            }
-                        });
+    /**
+     * After {@link #mayQuit()}: stops the embedded engine, or hands it to a background process
+     * (returned).
+     */
+    public Optional<Process> quit() {
+        Optional<EmbeddedEngine> embedded = connection.embedded();
+        if (embedded.isEmpty()) {
+            return Optional.empty();
+        }
+        if (choice == QuitChoice.KEEP_RUNNING) {
+            return Optional.of(embedded.get().detach());
+        }
+        embedded.get().close();
+        return Optional.empty();
     }
 }
