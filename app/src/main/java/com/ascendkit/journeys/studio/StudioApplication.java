@@ -79,7 +79,8 @@ public final class StudioApplication extends Application {
                         e.consume();
                     }
                 });
-        studio.start();
+        studio.journeys().refreshAndOpenFirst();
+        studio.catalog().refresh();
     }
 
     @Override
