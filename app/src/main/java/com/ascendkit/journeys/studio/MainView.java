@@ -87,7 +87,7 @@ public final class MainView {
                                 () -> Math.round(vp.zoomProperty().get() * 100) + " %",
                                 vp.zoomProperty()));
         studio.session()
-                .serverJourneyProperty()
+                .journeyProperty() // the shown one: set after the server's, fit reads it
                 .addListener(
                         (o, a, b) -> {
                             if (b != null && (a == null || !a.id().equals(b.id()))) {

@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.studio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.ascendkit.journeys.client.EngineClient;
 import com.ascendkit.journeys.client.RequestOptions;
@@ -21,6 +22,8 @@ import com.ascendkit.journeys.studio.sync.RecordingGateway;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -122,6 +125,25 @@ class StudioUiTest {
 
         assertThat(robot.lookup("#engine-label").queryAs(Label.class).getText())
                 .isEqualTo("embedded engine " + engine.url() + " · " + env.name());
+    }
+
+    @Test
+    void anOpenedJourneyIsFittedIntoTheCanvas(FxRobot robot) throws TimeoutException {
+        settle();
+
+        Bounds canvas = robot.lookup("#canvas").query().localToScreen(new BoundingBox(0, 0, 0, 0));
+        double canvasWidth = robot.lookup("#canvas").queryAs(Region.class).getWidth();
+        Bounds start =
+                robot.lookup("#card-start")
+                        .query()
+                        .localToScreen(robot.lookup("#card-start").query().getBoundsInLocal());
+        Bounds tag =
+                robot.lookup("#card-tag")
+                        .query()
+                        .localToScreen(robot.lookup("#card-tag").query().getBoundsInLocal());
+        double middle = (start.getMinX() + tag.getMaxX()) / 2;
+        // (a card's bounds include its port, 6 px out on the right)
+        assertThat(middle).isCloseTo(canvas.getMinX() + canvasWidth / 2, within(6.0));
     }
 
     @Test
