@@ -15,6 +15,8 @@ import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.api.Template;
 import com.ascendkit.journeys.model.topology.JourneyValidator;
+import com.ascendkit.journeys.studio.canvas.Selection;
+import com.ascendkit.journeys.studio.canvas.Viewport;
 import com.ascendkit.journeys.studio.connection.TestEngine;
 import com.ascendkit.journeys.studio.dialogs.ScriptedDialogs;
 import com.ascendkit.journeys.studio.sync.FxTaskExecutor;
@@ -144,6 +146,27 @@ class StudioUiTest {
         double middle = (start.getMinX() + tag.getMaxX()) / 2;
         // (a card's bounds include its port, 6 px out on the right)
         assertThat(middle).isCloseTo(canvas.getMinX() + canvasWidth / 2, within(6.0));
+    }
+
+    @Test
+    void farOutNodesAreDrawnNotBuiltAndAClickSelectsOne(FxRobot robot) throws Exception {
+        settle();
+        Viewport vp = studio.canvas().viewport();
+
+        WaitForAsyncUtils.asyncFx(() -> vp.zoomBy(0.3)).get();
+        settle();
+
+        assertThat(robot.lookup("#card-tag").tryQuery()).isEmpty();
+        Position tag = studio.canvas().positionOf("tag");
+        double x = vp.panXProperty().get() + (tag.x() + 20) * vp.zoomProperty().get();
+        double y = vp.panYProperty().get() + (tag.y() + 20) * vp.zoomProperty().get();
+        robot.clickOn(robot.lookup("#canvas-overview").query().localToScreen(x, y));
+        settle();
+        assertThat(studio.selection().get()).isEqualTo(Selection.node("tag"));
+
+        WaitForAsyncUtils.asyncFx(() -> vp.zoomBy(1 / vp.zoomProperty().get())).get();
+        settle();
+        assertThat(robot.lookup("#card-tag").tryQuery()).isPresent();
     }
 
     @Test
