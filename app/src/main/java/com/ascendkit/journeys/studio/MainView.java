@@ -30,6 +30,7 @@ public final class MainView {
     @FXML private VBox sideSlot;
     @FXML private Label journeyTitle;
     @FXML private Label savingLabel;
+    @FXML private Label engineLabel;
     @FXML private Label noticeLabel;
     @FXML private HBox noticeBar;
     @FXML private Button dismissNotice;
@@ -50,6 +51,7 @@ public final class MainView {
                 .addAll(
                         new InspectorView(studio.inspector()).root(),
                         new WarningsView(studio.warnings()).root());
+        engineLabel.setText(studio.engineDescription());
         journeyTitle
                 .textProperty()
                 .bind(
@@ -85,7 +87,7 @@ public final class MainView {
                                 () -> Math.round(vp.zoomProperty().get() * 100) + " %",
                                 vp.zoomProperty()));
         studio.session()
-                .serverJourneyProperty()
+                .journeyProperty() // the shown one: set after the server's, fit reads it
                 .addListener(
                         (o, a, b) -> {
                             if (b != null && (a == null || !a.id().equals(b.id()))) {

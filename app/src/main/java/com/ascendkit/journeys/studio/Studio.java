@@ -29,12 +29,24 @@ public final class Studio {
     private final InspectorViewModel inspector;
     private final JourneyListViewModel journeys;
     private final LifecycleViewModel lifecycle;
+    private final String engineDescription;
 
     public Studio(
             JourneyGateway gateway,
             TaskExecutor executor,
             Dialogs dialogs,
             JourneyValidator validator) {
+        this(gateway, executor, dialogs, validator, "");
+    }
+
+    /** {@code engineDescription} says in the window which engine and environment it edits. */
+    public Studio(
+            JourneyGateway gateway,
+            TaskExecutor executor,
+            Dialogs dialogs,
+            JourneyValidator validator,
+            String engineDescription) {
+        this.engineDescription = engineDescription;
         reachability = new Reachability(executor);
         session = new JourneySession(gateway, executor, reachability);
         catalog = new EnvironmentCatalog(gateway, executor, reachability);
@@ -50,6 +62,11 @@ public final class Studio {
     public void start() {
         journeys.refresh();
         catalog.refresh();
+    }
+
+    /** Which engine and environment the editor is connected to, e.g. "embedded engine http://…". */
+    public String engineDescription() {
+        return engineDescription;
     }
 
     public Reachability reachability() {

@@ -1,52 +1,98 @@
 package com.ascendkit.journeys.studio;
 
 import com.ascendkit.journeys.model.topology.JourneyValidator;
+import com.ascendkit.journeys.studio.connection.EngineConnection;
 import com.ascendkit.journeys.studio.connection.EngineConnector;
+import com.ascendkit.journeys.studio.connection.QuitEngine;
 import com.ascendkit.journeys.studio.dialogs.FxDialogs;
 import com.ascendkit.journeys.studio.sync.FxTaskExecutor;
-import com.ascendkit.journeys.studio.sync.JourneyGateway;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The editor's JavaFX application: connects (through {@link EngineConnector}), builds the {@link
- * Studio} and shows it. Started by {@link Launcher}.
+ * The editor's JavaFX application: shows the window at once, connects in the background (joining or
+ * starting an engine takes a moment, {@link EngineConnector}), then builds the {@link Studio}. On
+ * quit, {@link QuitEngine} decides what happens to an engine this window started. Started by {@link
+ * Launcher}.
  */
 public final class StudioApplication extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(StudioApplication.class);
+
     private FxTaskExecutor executor;
+    private EngineConnection connection;
+    private QuitEngine quit;
+    private boolean stopped;
 
     @Override
     public void start(Stage stage) {
-        executor = new FxTaskExecutor();
-        Scene scene;
-        try {
-            JourneyGateway gateway = EngineConnector.fromEnvironment().connect();
-            Studio studio =
-                    new Studio(
-                            gateway,
-                            executor,
-                            new FxDialogs(() -> stage),
-                            JourneyValidator.standard());
-            scene = new Scene(new MainView(studio).root(), 1280, 800);
-            studio.start();
-        } catch (IllegalStateException e) {
-            Label error = new Label(e.getMessage());
-            error.setWrapText(true);
-            error.getStyleClass().add("startup-error");
-            scene = new Scene(error, 640, 200);
-        }
+        Label status = new Label("Connecting to the journey engine…");
+        status.setId("startup-status");
+        status.setWrapText(true);
+        status.getStyleClass().add("startup-status");
+        Scene scene = new Scene(new StackPane(status), 1280, 800);
         StudioTheme.apply(scene);
         stage.setTitle("Journey Studio");
         stage.setScene(scene);
         stage.show();
+        Thread connecting =
+                new Thread(
+                        () -> {
+                            try {
+                                EngineConnection c = EngineConnector.fromEnvironment().connect();
+                                Platform.runLater(() -> connected(stage, c));
+                            } catch (RuntimeException e) {
+                                LOG.error("cannot connect to an engine: {}", e.getMessage(), e);
+                                Platform.runLater(
+                                        () -> {
+                                            status.setText(e.getMessage());
+                                            status.getStyleClass().add("startup-error");
+                                        });
+                            }
+                        },
+                        "studio-connect");
+        connecting.setDaemon(true);
+        connecting.start();
+    }
+
+    private void connected(Stage stage, EngineConnection c) {
+        if (stopped) {
+            c.close();
+            return;
+        }
+        connection = c;
+        executor = new FxTaskExecutor();
+        FxDialogs dialogs = new FxDialogs(() -> stage);
+        quit = new QuitEngine(c, dialogs);
+        Studio studio =
+                new Studio(
+                        c.gateway(), executor, dialogs, JourneyValidator.standard(), c.describe());
+        stage.getScene().setRoot(new MainView(studio).root());
+        stage.setOnCloseRequest(
+                e -> {
+                    if (!quit.mayQuit()) {
+                        e.consume();
+                    }
+                });
+        studio.journeys().refreshAndOpenFirst();
+        studio.catalog().refresh();
     }
 
     @Override
     public void stop() {
+        stopped = true;
         if (executor != null) {
             executor.close();
+        }
+        if (quit != null) {
+            quit.quit();
+        } else if (connection != null) {
+            connection.close();
         }
     }
 }

@@ -16,16 +16,14 @@ import com.tngtech.archunit.lang.ArchRule;
 class StudioArchitectureTest extends ArchitectureTestBase {
     private static final String STUDIO = ArchitectureRules.PROJECT + ".studio..";
 
-    /**
-     * The editor has no engine dependency today (its gateway is tested in memory), so none at all
-     * is allowed. When it embeds one, only {@code studio.connection} may: widen this rule to {@code
-     * .that().resideOutsideOfPackage("..studio.connection..")} then, in the same change.
-     */
+    /** The editor embeds an engine only in {@code studio.connection}; everything else uses HTTP. */
     @ArchTest
     static final ArchRule EDITOR_DOES_NOT_DEPEND_ON_THE_ENGINE =
             noClasses()
                     .that()
                     .resideInAPackage(STUDIO)
+                    .and()
+                    .resideOutsideOfPackage("..studio.connection..")
                     .should()
                     .dependOnClassesThat()
                     .resideInAPackage(ArchitectureRules.PROJECT + ".engine..")

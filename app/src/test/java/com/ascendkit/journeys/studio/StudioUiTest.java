@@ -1,17 +1,31 @@
 package com.ascendkit.journeys.studio;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import com.ascendkit.journeys.client.EngineClient;
+import com.ascendkit.journeys.client.RequestOptions;
+import com.ascendkit.journeys.client.journeys.CreateJourneyRequest;
+import com.ascendkit.journeys.client.nodes.AddNodeRequest;
+import com.ascendkit.journeys.client.nodes.UpdateNodeRequest;
+import com.ascendkit.journeys.client.transitions.AddTransitionRequest;
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Trigger;
+import com.ascendkit.journeys.model.api.Template;
+import com.ascendkit.journeys.model.topology.JourneyValidator;
+import com.ascendkit.journeys.studio.canvas.Selection;
+import com.ascendkit.journeys.studio.canvas.Viewport;
+import com.ascendkit.journeys.studio.connection.TestEngine;
 import com.ascendkit.journeys.studio.dialogs.ScriptedDialogs;
 import com.ascendkit.journeys.studio.sync.FxTaskExecutor;
-import com.ascendkit.journeys.studio.sync.GatewayException;
-import com.ascendkit.journeys.studio.sync.InMemoryJourneyGateway;
+import com.ascendkit.journeys.studio.sync.RecordingGateway;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -21,46 +35,66 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The real editor window, driven by a robot, headless (Monocle). Work goes through the real FX
- * executor (background threads, results back on the FX thread). The engine is {@link
- * InMemoryJourneyGateway} until the engine lands on this branch; then these tests run against a
- * real engine on a random port.
+ * The real editor window, driven by a robot, headless (Monocle), against a real engine: the
+ * engine's HTTP server on a random port over an H2 file in a temporary directory, reached through
+ * engine-client as the application does. Work goes through the real FX executor (background
+ * threads, results back on the FX thread). {@link #cli} is a second client of the same engine, as
+ * the {@code ascendkit} CLI would be: it reads back what the editor stored and makes concurrent
+ * edits.
  */
 @ExtendWith(ApplicationExtension.class)
 class StudioUiTest {
-    private final InMemoryJourneyGateway gateway = new InMemoryJourneyGateway();
+    @TempDir Path dataDir;
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private TestEngine engine;
+    private TestEngine.Environment env;
+    private EngineClient cli;
+    private RecordingGateway gateway;
     private FxTaskExecutor executor;
     private String journeyId;
     private Studio studio;
 
     @Start
     void start(Stage stage) {
-        gateway.addTemplate("welcome");
-        journeyId = gateway.createJourney("Onboarding", "user.created", null).journey().id();
-        Journey j = gateway.getJourney(journeyId).journey();
-        gateway.updateNode(
-                journeyId,
-                j.version(),
-                "start",
-                com.ascendkit.journeys.studio.sync.NodeChanges.position(new Position(40, 40)));
-        j = gateway.getJourney(journeyId).journey();
-        gateway.addNode(
-                journeyId,
-                j.version(),
-                "tag",
-                new Action.TagUser("vip"),
-                false,
-                new Position(400, 40));
-        gateway.clearCalls();
+        engine = TestEngine.start(dataDir);
+        env = engine.newEnvironment();
+        cli = engine.client(env);
+        cli.templates().put(new Template("welcome", "Welcome", "<p>Hello</p>", null));
+        Journey j =
+                cli.journeys()
+                        .create(CreateJourneyRequest.of("Onboarding", "user.created"))
+                        .journey();
+        journeyId = j.id();
+        long v =
+                cli.nodes()
+                        .update(
+                                journeyId,
+                                "start",
+                                UpdateNodeRequest.empty().withPosition(new Position(40, 40)))
+                        .version();
+        cli.nodes()
+                .add(
+                        journeyId,
+                        AddNodeRequest.named("tag")
+                                .withAction(new Action.TagUser("vip"))
+                                .withPosition(new Position(400, 40)),
+                        RequestOptions.ifMatch(v));
+        gateway = new RecordingGateway(engine.gateway(env));
         executor = new FxTaskExecutor();
-        studio = new Studio(gateway, executor, dialogs, StudioFixture.validator());
+        studio =
+                new Studio(
+                        gateway,
+                        executor,
+                        dialogs,
+                        JourneyValidator.standard(),
+                        "embedded engine " + engine.url() + " · " + env.name());
         Scene scene = new Scene(new MainView(studio).root(), 1280, 800);
         StudioTheme.apply(scene);
         stage.setScene(scene);
@@ -72,16 +106,67 @@ class StudioUiTest {
     @AfterEach
     void stop() {
         executor.close();
+        engine.close();
     }
 
     private void settle() throws TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> executor.runningProperty().get() == 0);
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> executor.runningProperty().get() == 0);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The journey as the engine has it: read back over HTTP by another client. */
     private Journey stored() {
-        return gateway.stored(journeyId);
+        return cli.journeys().get(journeyId).journey();
+    }
+
+    @Test
+    void showsWhichEngineAndEnvironmentItEdits(FxRobot robot) throws TimeoutException {
+        settle();
+
+        assertThat(robot.lookup("#engine-label").queryAs(Label.class).getText())
+                .isEqualTo("embedded engine " + engine.url() + " · " + env.name());
+    }
+
+    @Test
+    void anOpenedJourneyIsFittedIntoTheCanvas(FxRobot robot) throws TimeoutException {
+        settle();
+
+        Bounds canvas = robot.lookup("#canvas").query().localToScreen(new BoundingBox(0, 0, 0, 0));
+        double canvasWidth = robot.lookup("#canvas").queryAs(Region.class).getWidth();
+        Bounds start =
+                robot.lookup("#card-start")
+                        .query()
+                        .localToScreen(robot.lookup("#card-start").query().getBoundsInLocal());
+        Bounds tag =
+                robot.lookup("#card-tag")
+                        .query()
+                        .localToScreen(robot.lookup("#card-tag").query().getBoundsInLocal());
+        double middle = (start.getMinX() + tag.getMaxX()) / 2;
+        // (a card's bounds include its port, 6 px out on the right)
+        assertThat(middle).isCloseTo(canvas.getMinX() + canvasWidth / 2, within(6.0));
+    }
+
+    @Test
+    void farOutNodesAreDrawnNotBuiltAndAClickSelectsOne(FxRobot robot) throws Exception {
+        settle();
+        Viewport vp = studio.canvas().viewport();
+
+        WaitForAsyncUtils.asyncFx(() -> vp.zoomBy(0.3)).get();
+        settle();
+
+        assertThat(robot.lookup("#card-tag").tryQuery()).isEmpty();
+        Position tag = studio.canvas().positionOf("tag");
+        double x = vp.panXProperty().get() + (tag.x() + 20) * vp.zoomProperty().get();
+        double y = vp.panYProperty().get() + (tag.y() + 20) * vp.zoomProperty().get();
+        robot.clickOn(robot.lookup("#canvas-overview").query().localToScreen(x, y));
+        settle();
+        assertThat(studio.selection().get()).isEqualTo(Selection.node("tag"));
+
+        WaitForAsyncUtils.asyncFx(() -> vp.zoomBy(1 / vp.zoomProperty().get())).get();
+        settle();
+        assertThat(robot.lookup("#card-tag").tryQuery()).isPresent();
     }
 
     @Test
@@ -123,7 +208,7 @@ class StudioUiTest {
     @Test
     void editsADelayShowingTheErrorInWordsThenSendingTheValidOne(FxRobot robot)
             throws TimeoutException {
-        connect();
+        connectElsewhere();
         robot.clickOn("#edge-label-start-to-tag");
         settle();
 
@@ -140,16 +225,21 @@ class StudioUiTest {
     @Test
     void movingANodeStoresItsPositionWithOneCallOnDrop(FxRobot robot) throws TimeoutException {
         settle();
+        long version = stored().version();
         Region card = robot.lookup("#card-tag").queryAs(Region.class);
         double before = card.getLayoutX();
+        gateway.clearCalls();
 
         robot.drag("#card-tag").moveBy(30, 20).moveBy(30, 20).moveBy(40, 20).drop();
         settle();
 
         assertThat(gateway.calls()).filteredOn(c -> c.startsWith("updateNode")).hasSize(1);
-        Position p = stored().nodes().get("tag").position();
+        Journey stored = stored();
+        assertThat(stored.version()).isEqualTo(version + 1);
+        Position p = stored.nodes().get("tag").position();
         assertThat(p.x()).isGreaterThan(before + 50);
         assertThat(p.x()).isEqualTo(card.getLayoutX());
+        assertThat(p.y()).isEqualTo(card.getLayoutY());
     }
 
     @Test
@@ -164,60 +254,79 @@ class StudioUiTest {
     }
 
     @Test
-    void aWarningAppearsAndClearsAsTheJourneyIsFixed(FxRobot robot) throws TimeoutException {
-        settle();
-        ListView<?> list = robot.lookup("#warning-list").queryAs(ListView.class);
-        assertThat(list.getItems()).hasSize(2);
-
-        connect();
+    void aWarningAppearsAndClearsAsTheJourneyChanges(FxRobot robot) throws TimeoutException {
+        connectElsewhere();
         robot.clickOn("#card-tag");
         robot.clickOn("#node-terminal");
         settle();
+        ListView<?> list = robot.lookup("#warning-list").queryAs(ListView.class);
+        assertThat(list.getItems()).isEmpty();
 
+        robot.clickOn("#node-terminal");
+        settle();
+        assertThat(list.getItems()).extracting(Object::toString).anyMatch(w -> w.contains("tag"));
+        assertThat(robot.lookup("#card-tag").query().getStyleClass()).contains("has-hint");
+        assertThat(stored().nodes().get("tag").terminal()).isFalse();
+
+        robot.clickOn("#node-terminal");
+        settle();
         assertThat(list.getItems()).isEmpty();
         assertThat(stored().nodes().get("tag").terminal()).isTrue();
     }
 
     @Test
-    void anEngineErrorIsShownInWordsAndTheCanvasReturnsToTheServersTruth(FxRobot robot)
+    void aRefusedEditIsExplainedAndTheCanvasShowsTheEnginesJourney(FxRobot robot)
             throws TimeoutException {
         settle();
         Region card = robot.lookup("#card-tag").queryAs(Region.class);
         double before = card.getLayoutX();
-        gateway.refuseNext(GatewayException.conflict("node 'tag' holds 2 user(s) and is locked"));
+        // the CLI changes the journey meanwhile: the editor's move carries a stale If-Match
+        cli.nodes()
+                .add(journeyId, AddNodeRequest.named("other").withPosition(new Position(40, 300)));
+        long now = stored().version();
 
         robot.drag("#card-tag").moveBy(60, 40).drop();
         settle();
 
         assertThat(card.getLayoutX()).isEqualTo(before);
+        assertThat(robot.lookup("#card-other").tryQuery()).isPresent();
         assertThat(robot.lookup("#notice-text").queryAs(Label.class).getText())
-                .isEqualTo("Move 'tag' failed: node 'tag' holds 2 user(s) and is locked");
+                .isEqualTo(
+                        "The journey was changed elsewhere (now version "
+                                + now
+                                + ") and has been reloaded. Not applied: Move 'tag'.");
+        assertThat(stored().nodes().get("tag").position()).isEqualTo(new Position(400, 40));
     }
 
     @Test
     void anUnreachableEngineIsShownAndTheEditIsSentOnRetry(FxRobot robot) throws TimeoutException {
         settle();
-        gateway.setReachable(false);
+        engine.stop();
 
         robot.drag("#card-tag").moveBy(60, 40).drop();
         settle();
         assertThat(robot.lookup("#connection-banner").query().isVisible()).isTrue();
         assertThat(robot.lookup("#connection-message").queryAs(Label.class).getText())
-                .contains("Cannot reach the engine");
+                .contains("Cannot reach the engine")
+                .contains(engine.url());
 
-        gateway.setReachable(true);
+        engine.restart();
         robot.clickOn("#retry");
         settle();
+        WaitForAsyncUtils.waitFor(
+                10,
+                TimeUnit.SECONDS,
+                () -> !robot.lookup("#connection-banner").query().isVisible());
 
         assertThat(stored().nodes().get("tag").position()).isNotEqualTo(new Position(400, 40));
-        assertThat(robot.lookup("#connection-banner").query().isVisible()).isFalse();
+        assertThat(studio.session().unsavedProperty().get()).isZero();
     }
 
-    private void connect() throws TimeoutException {
+    /** A transition made by another client; the editor learns of it by reloading. */
+    private void connectElsewhere() throws TimeoutException {
         settle();
-        Journey j = stored();
-        gateway.addTransition(journeyId, j.version(), "start", "tag", Trigger.after("1d"), null);
-        // made through the API directly: the editor learns of it by reloading
+        cli.transitions()
+                .add(journeyId, AddTransitionRequest.of("start", "tag", Trigger.after("1d")));
         WaitForAsyncUtils.asyncFx(() -> studio.session().reload());
         settle();
     }

@@ -39,7 +39,14 @@ final class CanvasGestures {
         lastX = e.getSceneX();
         lastY = e.getSceneY();
         if (e.getButton() == MouseButton.PRIMARY) {
-            vm.selection().clear();
+            Point2D w = view.toWorld(e.getSceneX(), e.getSceneY());
+            String node = view.isFar() ? vm.nodeAt(w.getX(), w.getY()) : null;
+            if (node != null) {
+                // far out there are no cards: a click on a drawn node selects it
+                vm.selection().select(Selection.node(node));
+            } else {
+                vm.selection().clear();
+            }
         }
     }
 

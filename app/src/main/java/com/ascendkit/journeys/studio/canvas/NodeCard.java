@@ -35,6 +35,8 @@ final class NodeCard extends StackPane {
         this.name = name;
         setId("card-" + name);
         getStyleClass().add("node-card");
+        // drawn once into a bitmap and moved as one while panning: its shadow is costly to draw
+        setCache(true);
         setMinSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);
         setPrefSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);
         setMaxSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);

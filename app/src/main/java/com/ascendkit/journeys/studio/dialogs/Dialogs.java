@@ -24,6 +24,19 @@ public interface Dialogs {
     /** Name and entry event of a new journey; empty when cancelled. */
     Optional<NewJourney> askNewJourney();
 
+    /**
+     * On quitting while this editor's own engine runs active journeys: keep it running in the
+     * background, stop it, or stay.
+     */
+    QuitChoice askQuitWithEngine(String message);
+
+    /** The answers of {@link #askQuitWithEngine}. */
+    enum QuitChoice {
+        KEEP_RUNNING,
+        STOP,
+        CANCEL
+    }
+
     /** Move the users to {@code moveTo}, or exit them when it is null. */
     record UsersFate(String moveTo) {
         public static UsersFate exit() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -30,6 +31,18 @@ public final class FxDialogs implements Dialogs {
                 new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
         prepare(alert, title);
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
+    public QuitChoice askQuitWithEngine(String message) {
+        ButtonType keep = new ButtonType("Keep it running", ButtonBar.ButtonData.YES);
+        ButtonType stop = new ButtonType("Stop the engine", ButtonBar.ButtonData.NO);
+        Alert alert =
+                new Alert(Alert.AlertType.CONFIRMATION, message, keep, stop, ButtonType.CANCEL);
+        prepare(alert, "Quit Journey Studio");
+        return alert.showAndWait()
+                .map(b -> b == keep ? QuitChoice.KEEP_RUNNING : b == stop ? QuitChoice.STOP : null)
+                .orElse(QuitChoice.CANCEL);
     }
 
     @Override

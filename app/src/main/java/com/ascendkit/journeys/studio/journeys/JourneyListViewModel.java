@@ -32,6 +32,7 @@ public final class JourneyListViewModel {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<JourneyStatus> statusFilter =
             new SimpleObjectProperty<>(this, "statusFilter");
+    private boolean openFirst;
 
     public JourneyListViewModel(
             JourneySession session, Dialogs dialogs, Reachability reachability) {
@@ -50,6 +51,12 @@ public final class JourneyListViewModel {
                         list -> {
                             reachability.reachable(OWNER);
                             all.setAll(list);
+                            if (openFirst && !list.isEmpty()) {
+                                openFirst = false;
+                                if (session.serverJourneyProperty().get() == null) {
+                                    session.open(list.get(0).id());
+                                }
+                            }
                         },
                         e -> {
                             if (e instanceof GatewayException g
@@ -60,6 +67,15 @@ public final class JourneyListViewModel {
                                         Notice.error("Could not list journeys: " + e.getMessage()));
                             }
                         });
+    }
+
+    /**
+     * Lists the journeys and, when none is open yet, opens the first listed (as the window starts,
+     * so it does not open empty).
+     */
+    public void refreshAndOpenFirst() {
+        openFirst = true;
+        refresh();
     }
 
     /** Asks for a name and an entry event, creates the journey and opens it. */

@@ -82,7 +82,7 @@ class CanvasViewModelTest {
     @Test
     void deletingANodeThatHoldsUsersMovesThemWhereTheUserSays() {
         canvas.addNode("none", new Position(0, 0));
-        f.gateway.putUsers(f.journeyId, "start", 4);
+        f.enrollUsers(4);
         f.dialogs.fate = Optional.of(new Dialogs.UsersFate("step"));
         canvas.selection().select(Selection.node("start"));
 
@@ -95,7 +95,7 @@ class CanvasViewModelTest {
 
     @Test
     void deletingANodeThatHoldsUsersDoesNothingWhenTheUserCancels() {
-        f.gateway.putUsers(f.journeyId, "start", 4);
+        f.enrollUsers(4);
         canvas.selection().select(Selection.node("start"));
 
         canvas.deleteSelection();

@@ -10,6 +10,7 @@ public final class ScriptedDialogs implements Dialogs {
     public String typedAnswer = "";
     public Optional<UsersFate> fate = Optional.empty();
     public Optional<NewJourney> newJourney = Optional.empty();
+    public QuitChoice quitChoice = QuitChoice.CANCEL;
     public final List<String> asked = new ArrayList<>();
 
     @Override
@@ -34,5 +35,11 @@ public final class ScriptedDialogs implements Dialogs {
     public Optional<NewJourney> askNewJourney() {
         asked.add("new journey");
         return newJourney;
+    }
+
+    @Override
+    public QuitChoice askQuitWithEngine(String message) {
+        asked.add("quit: " + message);
+        return quitChoice;
     }
 }

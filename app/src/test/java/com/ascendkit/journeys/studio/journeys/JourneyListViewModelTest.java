@@ -50,4 +50,13 @@ class JourneyListViewModelTest {
         assertThat(f.shown()).isNull();
         assertThat(list.journeys()).isEmpty();
     }
+
+    @Test
+    void opensTheFirstJourneyWhenNoneIsOpenYet() {
+        f.studio.session().close();
+
+        list.refreshAndOpenFirst();
+
+        assertThat(f.shown().name()).isEqualTo("Onboarding");
+    }
 }

@@ -2,11 +2,15 @@ package com.ascendkit.journeys.studio.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ascendkit.journeys.client.nodes.AddNodeRequest;
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.studio.StudioFixture;
+import com.ascendkit.journeys.studio.connection.TestEngine;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JourneySessionTest {
     private final StudioFixture f = new StudioFixture();
@@ -27,19 +31,23 @@ class JourneySessionTest {
 
     @Test
     void returnsToTheServersTruthAndSaysWhyWhenAnEditIsRefused() {
-        f.gateway.putUsers(f.journeyId, "start", 3);
+        f.enrollUsers(3);
 
         session.submit(RemoveNodeCommand.of(f.shown(), "start", false, null));
 
         assertThat(f.shown().nodes()).containsKey("start");
         assertThat(session.noticeProperty().get().text())
                 .contains("Remove node 'start' failed")
-                .contains("holds 3 user(s)");
+                .contains("node 'start' holds 3 users");
     }
 
     @Test
     void reloadsTheJourneyAndSaysSoWhenItChangedElsewhere() {
-        f.gateway.changeElsewhere(f.journeyId, "other", Node.of(new Action.TagUser("vip")));
+        f.client
+                .nodes()
+                .add(
+                        f.journeyId,
+                        AddNodeRequest.named("other").withAction(new Action.TagUser("vip")));
 
         session.submit(
                 UpdateNodeCommand.move(
@@ -54,8 +62,15 @@ class JourneySessionTest {
     }
 
     @Test
-    void keepsEditsWhileTheEngineIsUnreachableAndSendsThemOnRetry() {
-        f.gateway.setReachable(false);
+    void keepsEditsWhileTheEngineIsUnreachableAndSendsThemOnRetry(@TempDir Path dir) {
+        try (TestEngine own = TestEngine.start(dir)) {
+            keepsEditsWhileUnreachable(new StudioFixture(own));
+        }
+    }
+
+    private static void keepsEditsWhileUnreachable(StudioFixture f) {
+        JourneySession session = f.studio.session();
+        f.engine.stop();
 
         session.submit(
                 UpdateNodeCommand.move(
@@ -68,7 +83,7 @@ class JourneySessionTest {
         assertThat(f.shown().nodes()).containsKeys("start", "later");
         assertThat(session.unsavedProperty().get()).isEqualTo(2);
 
-        f.gateway.setReachable(true);
+        f.engine.restart();
         f.executor.runScheduled();
 
         assertThat(f.stored().nodes()).containsKey("later");
