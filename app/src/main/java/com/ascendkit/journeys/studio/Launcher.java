@@ -11,6 +11,9 @@ public final class Launcher {
 
     public static void main(String[] args) {
         quietLibraries();
+        if (java.util.List.of(args).contains(SelfTest.FLAG)) {
+            System.exit(SelfTest.run(args));
+        }
         Application.launch(StudioApplication.class, args);
     }
 
