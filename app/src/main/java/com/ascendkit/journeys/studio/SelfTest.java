@@ -58,7 +58,6 @@ public final class SelfTest extends Application {
 
     @Override
     public void start(Stage stage) {
-        Instant started = ProcessHandle.current().info().startInstant().orElseGet(clock::instant);
         stage.setTitle("Journey Studio (self-test)");
         stage.setScene(new Scene(new StackPane(new Label("Self-test…")), 1280, 800));
         StudioTheme.apply(stage.getScene());
@@ -71,8 +70,10 @@ public final class SelfTest extends Application {
     private void check(Stage stage) {
         FxTaskExecutor executor = new FxTaskExecutor();
         try (EngineConnection connection = EngineConnector.fromEnvironment().connect()) {
+            long connectedMs = uptime();
             JourneyGateway gateway = connection.gateway();
             String id = createJourney(gateway);
+            long createdMs = uptime();
             try {
                 MainView view =
                         onFx(
@@ -91,16 +92,17 @@ public final class SelfTest extends Application {
                                 });
                 awaitCanvas(view);
                 long drawn = onFx(() -> drawnPixels(view));
-                // the JVM's uptime: from its start, as the launcher hands over, to now
-                long readyMs = ManagementFactory.getRuntimeMXBean().getUptime();
+                long readyMs = uptime();
                 if (drawn < MIN_DRAWN_PIXELS) {
                     throw new IllegalStateException(
                             "the canvas snapshot has only " + drawn + " drawn pixels");
                 }
                 LOG.info(
-                        "self-test ok {} ms to editor ready (3 cards, 2 arrows, {} pixels drawn;"
-                                + " {})",
+                        "self-test ok {} ms to editor ready (connected at {} ms, test journey"
+                                + " created in {} ms; 3 cards, 2 arrows, {} pixels drawn; {})",
                         readyMs,
+                        connectedMs,
+                        createdMs - connectedMs,
                         drawn,
                         connection.describe());
                 exitCode = 0;
@@ -119,6 +121,11 @@ public final class SelfTest extends Application {
                         Platform.exit();
                     });
         }
+    }
+
+    /** Milliseconds since the JVM started (as the launcher handed over to it). */
+    private static long uptime() {
+        return ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     /** welcome (tag) → 2 days → nudge (stage) → project.created → done. */
