@@ -14,7 +14,8 @@
 # Usage: packaging/linux/test.sh            (SKIP_BUILD=1 reuses target/installers/linux)
 # Needs: what build.sh needs (JDK 17, Maven, binutils, fakeroot) plus xvfb-run and the GTK
 # libraries: apt-get install binutils fakeroot xvfb xauth libgtk-3-0 libxtst6 libpangoft2-1.0-0
-# Takes 2-4 minutes (the .deb's compression is most of it), so it is not part of .ci/run.
+# Takes 1-2 minutes (the .deb's compression is most of it); .ci/run runs it after mvn verify.
+# Exit codes: 0 all passed, 1 a check or the build failed, 2 a prerequisite is missing.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 DEST=$ROOT/target/installers/linux
@@ -69,8 +70,14 @@ dpkg-deb -x "$DEB" "$WORK/root"
 APP=$WORK/root/opt/journey-studio
 AK=$APP/bin/ascendkit
 STUDIO=$APP/bin/journey-studio
-[ -f "$WORK/root/opt/journey-studio/lib/journey-studio-journey-studio.desktop" ] \
-  && pass "desktop entry installed" || fail "no desktop entry in the .deb"
+desktop=$WORK/root/opt/journey-studio/lib/journey-studio-journey-studio.desktop
+grep -q '^Name=Journey Studio$' "$desktop" 2>/dev/null \
+  && grep -q '^MimeType=application/vnd.journeystudio.journey+json' "$desktop" \
+  && pass "desktop entry with the *.journey.json MIME type" || fail "desktop entry: $desktop"
+grep -q '^NoDisplay=true$' "$WORK/root/opt/journey-studio/lib/journey-studio-ascendkit.desktop" \
+  && pass "no menu entry for the CLI" || fail "the CLI has a visible menu entry"
+grep -q 'glob pattern="\*.journey.json"' "$WORK"/root/opt/journey-studio/lib/*MimeInfo.xml \
+  && pass "MIME type glob *.journey.json" || fail "no *.journey.json glob"
 
 # as <home> <command…>: runs a command as a user whose HOME is <home>
 as() { local home=$1; shift; mkdir -p "$home"; env -u XDG_CONFIG_HOME -u XDG_DATA_HOME HOME="$home" "$@"; }
