@@ -22,8 +22,12 @@ require "${JDK_BIN}jpackage" "install a JDK 17 (Debian: openjdk-17-jdk) or set J
 require objcopy "apt-get install binutils (jlink --strip-debug uses objcopy)"
 
 HERE=$ROOT/packaging/linux
+case $(uname -m) in
+  aarch64 | arm64) platform=linux-aarch64 ;; # JavaFX's classifier on 64-bit ARM
+  *) platform=linux ;;
+esac
 resolve_version
-assemble_input linux
+assemble_input "$platform"
 link_runtime lib
 
 DEST=$OUT/linux

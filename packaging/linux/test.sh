@@ -59,10 +59,12 @@ IMAGE=$DEST/journey-studio
   && pass "app-image has both launchers" || fail "app-image launchers missing in $IMAGE/bin"
 
 WORK=$(mktemp -d)
-pids=()
+groups=()
+# The background processes run in their own process groups (setsid), so that stopping one stops
+# what it started too (xvfb-run's Xvfb and the editor).
+stop_group() { kill -- "-$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+  for pid in "${groups[@]}"; do stop_group "$pid"; done
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -79,8 +81,22 @@ grep -q '^NoDisplay=true$' "$WORK/root/opt/journey-studio/lib/journey-studio-asc
 grep -q 'glob pattern="\*.journey.json"' "$WORK"/root/opt/journey-studio/lib/*MimeInfo.xml \
   && pass "MIME type glob *.journey.json" || fail "no *.journey.json glob"
 
-# as <home> <command…>: runs a command as a user whose HOME is <home>
-as() { local home=$1; shift; mkdir -p "$home"; env -u XDG_CONFIG_HOME -u XDG_DATA_HOME HOME="$home" "$@"; }
+# as <home> <command…>: runs a command as a user whose HOME is <home>, nothing else configured
+as() {
+  local home=$1; shift
+  mkdir -p "$home"
+  env -u XDG_CONFIG_HOME -u XDG_DATA_HOME -u JOURNEYS_DATA_DIR -u ASCENDKIT_URL \
+    -u ASCENDKIT_SECRET_KEY -u JOURNEYS_ENGINE_URL -u JOURNEYS_API_KEY HOME="$home" "$@"
+}
+# in_background <home> <log> <command…>: as, in a new process group; adds it to groups
+in_background() {
+  local home=$1 log=$2; shift 2
+  mkdir -p "$home"
+  setsid env -u XDG_CONFIG_HOME -u XDG_DATA_HOME -u JOURNEYS_DATA_DIR -u ASCENDKIT_URL \
+    -u ASCENDKIT_SECRET_KEY -u JOURNEYS_ENGINE_URL -u JOURNEYS_API_KEY HOME="$home" "$@" \
+    >"$log" 2>&1 </dev/null &
+  groups+=($!)
+}
 
 # await_engine <home>: until ascendkit journey list answers (30 s)
 await_engine() {
@@ -96,8 +112,7 @@ version=$("$AK" --version | head -1)
 [[ $version == "ascendkit "* ]] && pass "installed ascendkit --version: $version" \
   || fail "ascendkit --version said: $version"
 H1=$WORK/home-cli
-as "$H1" "$AK" engine start --port 0 >"$WORK/engine.log" 2>&1 &
-pids+=($!)
+in_background "$H1" "$WORK/engine.log" "$AK" engine start --port 0
 if await_engine "$H1"; then pass "ascendkit engine start: the engine answers"; else fail "engine did not start"; cat "$WORK/engine.log"; fi
 check "ascendkit journey create" as "$H1" "$AK" journey create --name "Installer test" \
   --entry-event user.created --entry-node welcome
@@ -112,7 +127,7 @@ if [[ $out == *"self-test ok"*"local engine http://127.0.0.1:"* ]]; then
 else
   fail "self-test with a running engine"; echo "$out" | tail -20
 fi
-kill "${pids[0]}" 2>/dev/null; wait "${pids[0]}" 2>/dev/null || true
+stop_group "${groups[0]}"
 
 # 3. cold start: a fresh HOME, the editor starts its embedded engine
 cold_ready="" cold_wall="" warm_ready="" cold_line=""
@@ -136,8 +151,7 @@ done
 
 # 4. the editor running: the CLI joins its engine, a second engine does not take the database
 H3=$WORK/home-studio
-as "$H3" xvfb-run -a "$STUDIO" >"$WORK/studio.log" 2>&1 &
-pids+=($!)
+in_background "$H3" "$WORK/studio.log" xvfb-run -a "$STUDIO"
 sleep 1
 if await_engine "$H3"; then
   pass "ascendkit journey list reaches the editor's embedded engine"
