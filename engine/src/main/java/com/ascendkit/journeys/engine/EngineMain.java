@@ -5,7 +5,6 @@ import com.ascendkit.journeys.engine.local.LocalEngine;
 import com.ascendkit.journeys.engine.runtime.timers.SimulatedClock;
 import com.ascendkit.journeys.engine.store.DatabaseConfig;
 import java.time.Clock;
-import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +57,9 @@ public final class EngineMain {
                         ? DatabaseConfig.jdbc(
                                 o.databaseUrl(), o.databaseUser(), o.databasePassword())
                         : DatabaseConfig.embedded(dirs.dataDir());
-        Clock clock = o.simulatedClock() ? new SimulatedClock(Instant.now()) : Clock.systemUTC();
+        Clock wall = Clock.systemUTC();
+        // The composition root is where the clock is chosen: a simulated one starts at "now".
+        Clock clock = o.simulatedClock() ? new SimulatedClock(wall.instant()) : wall;
         Engine.Builder builder =
                 Engine.builder()
                         .database(db)
