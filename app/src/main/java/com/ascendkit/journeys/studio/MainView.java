@@ -45,6 +45,7 @@ public final class MainView {
         listSlot.getChildren().add(new JourneyListView(studio.journeys()).root());
         lifecycleSlot.getChildren().add(new LifecycleView(studio.lifecycle()).root());
         bannerSlot.getChildren().add(0, new ConnectionBannerView(studio.reachability()).root());
+        bannerSlot.getChildren().add(0, EditMenu.create(studio.session().history(), root));
         paletteSlot.getChildren().add(new PaletteView(canvasView).root());
         canvasSlot.getChildren().add(canvasView.root());
         sideSlot.getChildren()

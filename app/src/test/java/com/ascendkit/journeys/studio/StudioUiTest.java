@@ -29,6 +29,8 @@ import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -320,6 +322,58 @@ class StudioUiTest {
 
         assertThat(stored().nodes().get("tag").position()).isNotEqualTo(new Position(400, 40));
         assertThat(studio.session().unsavedProperty().get()).isZero();
+    }
+
+    @Test
+    void ctrlZBringsBackARemovedNodeWithItsTransitionsAndCtrlShiftZRemovesItAgain(FxRobot robot)
+            throws TimeoutException {
+        connectElsewhere();
+        cli.transitions()
+                .add(journeyId, AddTransitionRequest.of("tag", "start", Trigger.on("again")));
+        WaitForAsyncUtils.asyncFx(() -> studio.session().reload());
+        settle();
+        Journey before = stored();
+
+        robot.clickOn("#card-tag").type(KeyCode.DELETE);
+        settle();
+        assertThat(stored().nodes()).doesNotContainKey("tag");
+        assertThat(undoMenu(robot).getText()).isEqualTo("Undo remove node 'tag'");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        settle();
+
+        Journey restored = stored();
+        assertThat(restored.nodes().get("tag")).isEqualTo(before.nodes().get("tag"));
+        assertThat(restored.transitions()).isEqualTo(before.transitions());
+        assertThat(robot.lookup("#card-tag").tryQuery()).isPresent();
+        assertThat(redoMenu(robot).getText()).isEqualTo("Redo remove node 'tag'");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z)
+                .release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        settle();
+        assertThat(stored().nodes()).doesNotContainKey("tag");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        settle();
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        settle();
+        assertThat(stored().nodes()).doesNotContainKey("tag");
+    }
+
+    private static MenuItem undoMenu(FxRobot robot) {
+        return menuItem(robot, "undo");
+    }
+
+    private static MenuItem redoMenu(FxRobot robot) {
+        return menuItem(robot, "redo");
+    }
+
+    private static MenuItem menuItem(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        return bar.getMenus().get(0).getItems().stream()
+                .filter(i -> id.equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A transition made by another client; the editor learns of it by reloading. */

@@ -156,7 +156,7 @@ public final class CanvasViewModel {
         for (String name : s.transitions()) {
             Transition t = JourneyEdits.find(j, name);
             if (t != null) {
-                session.submit(new RemoveTransitionCommand(t));
+                session.submit(RemoveTransitionCommand.of(journey(), t));
             }
         }
         List<String> nodes = s.nodes().stream().filter(j.nodes()::containsKey).sorted().toList();

@@ -12,7 +12,9 @@ import com.ascendkit.journeys.client.transitions.AddTransitionRequest;
 import com.ascendkit.journeys.client.transitions.UpdateTransitionRequest;
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.JourneyStatus;
+import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
+import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.api.Identity;
 import com.ascendkit.journeys.model.api.JourneyResponse;
@@ -173,6 +175,20 @@ public final class EngineClientGateway implements JourneyGateway {
     @Override
     public JourneyResponse removeTransition(String journeyId, long expectedVersion, String name) {
         return journey(() -> client.transitions().remove(journeyId, name, at(expectedVersion)));
+    }
+
+    @Override
+    public JourneyResponse restore(
+            String journeyId,
+            long expectedVersion,
+            String nodeName,
+            Node node,
+            List<Transition> transitions) {
+        UpdateJourneyRequest.Builder b = UpdateJourneyRequest.builder().transitions(transitions);
+        if (nodeName != null) {
+            b.putNode(nodeName, node);
+        }
+        return journey(() -> client.journeys().update(journeyId, b.build(), at(expectedVersion)));
     }
 
     @Override

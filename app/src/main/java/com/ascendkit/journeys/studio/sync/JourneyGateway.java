@@ -2,7 +2,9 @@ package com.ascendkit.journeys.studio.sync;
 
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.JourneyStatus;
+import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
+import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.api.Identity;
 import com.ascendkit.journeys.model.api.JourneyResponse;
@@ -73,6 +75,18 @@ public interface JourneyGateway {
 
     /** {@code DELETE /v1/journeys/{id}/transitions/{name}}. */
     JourneyResponse removeTransition(String journeyId, long expectedVersion, String name);
+
+    /**
+     * {@code PATCH /v1/journeys/{id}} with {@code nodes: {nodeName: node}} (when {@code nodeName}
+     * is not null) and the whole {@code transitions} list: puts back what a removal took, in one
+     * change.
+     */
+    JourneyResponse restore(
+            String journeyId,
+            long expectedVersion,
+            String nodeName,
+            Node node,
+            List<Transition> transitions);
 
     /** {@code POST /v1/journeys/{id}/activate}. */
     JourneyResponse activate(String journeyId, long expectedVersion);

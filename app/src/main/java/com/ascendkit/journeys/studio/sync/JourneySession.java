@@ -38,6 +38,7 @@ public final class JourneySession {
             new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyIntegerWrapper unsaved = new ReadOnlyIntegerWrapper(this, "unsaved");
     private final Deque<Command> pending = new ArrayDeque<>();
+    private final CommandStack history = new CommandStack(this::send);
     private boolean inFlight;
     private boolean waitingForEngine;
     private long generation;
@@ -69,6 +70,10 @@ public final class JourneySession {
                 r -> {
                     if (gen == generation) {
                         reachability.reachable(OWNER);
+                        Journey before = serverJourney.get();
+                        if (before == null || !before.id().equals(r.journey().id())) {
+                            history.clear();
+                        }
                         setServer(r.journey());
                     }
                 },
@@ -97,29 +102,39 @@ public final class JourneySession {
     public void close() {
         generation++;
         pending.clear();
+        history.clear();
         inFlight = false;
         unsaved.set(0);
         serverJourney.set(null);
         journey.set(null);
     }
 
-    /** Shows {@code command} at once and sends it after the edits before it. */
+    /**
+     * Shows {@code command} at once, sends it after the edits before it and records it in the
+     * {@link #history()}.
+     */
     public void submit(Command command) {
+        history.execute(command);
+    }
+
+    /** Shows and queues {@code command}; false (with a notice) when it cannot apply. */
+    private boolean send(Command command) {
         Journey shown = journey.get();
         if (shown == null) {
-            return;
+            return false;
         }
         Journey next;
         try {
             next = command.preview(shown);
         } catch (InvalidInputException e) {
             tell(Notice.error(command.description() + ": " + e.getMessage()));
-            return;
+            return false;
         }
         pending.addLast(command);
         unsaved.set(pending.size());
         journey.set(next);
         pump();
+        return true;
     }
 
     private void pump() {
@@ -146,7 +161,7 @@ public final class JourneySession {
 
     private void accepted(JourneyResponse response) {
         inFlight = false;
-        pending.pollFirst();
+        history.accepted(pending.pollFirst());
         reachability.reachable(OWNER);
         setServer(response.journey());
         pump();
@@ -166,10 +181,12 @@ public final class JourneySession {
             return;
         }
         pending.pollFirst();
+        history.refused(command);
         if (e instanceof GatewayException g
                 && g.kind() == GatewayException.Kind.PRECONDITION_FAILED
                 && g.current() != null) {
             int dropped = pending.size();
+            pending.forEach(history::refused);
             pending.clear();
             Journey now = g.current().journey();
             setServer(now);
@@ -207,6 +224,7 @@ public final class JourneySession {
                     continue;
                 }
                 it.remove();
+                history.refused(c);
                 tell(Notice.error(c.description() + " no longer applies: " + e.getMessage()));
             }
             head = false;
@@ -242,6 +260,11 @@ public final class JourneySession {
     /** Edits shown but not yet accepted by the engine. */
     public ReadOnlyIntegerProperty unsavedProperty() {
         return unsaved.getReadOnlyProperty();
+    }
+
+    /** Undo and redo of the edits made in this session. */
+    public CommandStack history() {
+        return history;
     }
 
     public JourneyGateway gateway() {

@@ -1,0 +1,62 @@
+package com.ascendkit.journeys.studio;
+
+import com.ascendkit.journeys.studio.sync.CommandStack;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+
+/**
+ * The menu bar's Edit menu: Undo and Redo named after the edit they take back or make again ("Undo
+ * move 'welcome'"), on Ctrl+Z and Ctrl+Shift+Z (Cmd on macOS); Ctrl+Y also redoes.
+ */
+final class EditMenu {
+    static final KeyCombination UNDO =
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination REDO =
+            new KeyCodeCombination(
+                    KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination REDO_Y =
+            new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    private EditMenu() {}
+
+    /** The menu bar; {@code keys} gets Ctrl+Y, which a menu item cannot carry as a second key. */
+    static MenuBar create(CommandStack history, Region keys) {
+        MenuItem undo = new MenuItem();
+        undo.setId("undo");
+        undo.textProperty().bind(history.undoTextProperty());
+        undo.setAccelerator(UNDO);
+        undo.setOnAction(e -> history.undo());
+        MenuItem redo = new MenuItem();
+        redo.setId("redo");
+        redo.textProperty().bind(history.redoTextProperty());
+        redo.setAccelerator(REDO);
+        redo.setOnAction(e -> history.redo());
+        history.revisionProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            undo.setDisable(!history.canUndo());
+                            redo.setDisable(!history.canRedo());
+                        });
+        undo.setDisable(true);
+        redo.setDisable(true);
+        keys.addEventHandler(
+                KeyEvent.KEY_PRESSED,
+                e -> {
+                    if (REDO_Y.match(e)) {
+                        history.redo();
+                        e.consume();
+                    }
+                });
+        Menu edit = new Menu("Edit", null, undo, redo);
+        edit.setId("edit-menu");
+        MenuBar bar = new MenuBar(edit);
+        bar.setId("menu-bar");
+        return bar;
+    }
+}
