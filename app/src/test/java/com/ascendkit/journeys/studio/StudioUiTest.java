@@ -360,6 +360,43 @@ class StudioUiTest {
         assertThat(stored().nodes()).doesNotContainKey("tag");
     }
 
+    @Test
+    void shiftDragSelectsCardsThatThenMoveTogetherAndComeBackWithOneUndo(FxRobot robot)
+            throws TimeoutException {
+        settle();
+        Bounds start =
+                robot.lookup("#card-start").query().localToScreen(new BoundingBox(0, 0, 1, 1));
+        Bounds tag =
+                robot.lookup("#card-tag")
+                        .query()
+                        .localToScreen(robot.lookup("#card-tag").query().getLayoutBounds());
+
+        robot.press(KeyCode.SHIFT)
+                .drag(start.getMinX() - 12, start.getMinY() - 12)
+                .moveTo(tag.getMaxX() + 12, tag.getMaxY() + 12)
+                .drop()
+                .release(KeyCode.SHIFT);
+        settle();
+        assertThat(studio.selection().get().nodes()).containsOnly("start", "tag");
+
+        robot.drag("#card-tag").moveBy(20, 30).moveBy(20, 30).drop();
+        settle();
+
+        Journey moved = stored();
+        Position s = moved.nodes().get("start").position();
+        Position t = moved.nodes().get("tag").position();
+        assertThat(s).isNotEqualTo(new Position(40, 40));
+        assertThat(t.x() - s.x()).isEqualTo(360.0);
+        assertThat(t.y() - s.y()).isEqualTo(0.0);
+        assertThat(undoMenu(robot).getText()).isEqualTo("Undo move 2 nodes");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        settle();
+
+        assertThat(stored().nodes().get("start").position()).isEqualTo(new Position(40, 40));
+        assertThat(stored().nodes().get("tag").position()).isEqualTo(new Position(400, 40));
+    }
+
     private static MenuItem undoMenu(FxRobot robot) {
         return menuItem(robot, "undo");
     }

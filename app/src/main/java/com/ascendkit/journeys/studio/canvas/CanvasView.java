@@ -58,6 +58,7 @@ public final class CanvasView implements DropTarget {
     private final Map<String, Position> positions = new LinkedHashMap<>();
 
     private final Line rubberBand = new Line();
+    private final Rectangle selectionBand = new Rectangle();
     private final Label ghost = new Label();
     private final CanvasGestures gestures;
     private final ConnectChooser chooser;
@@ -86,7 +87,10 @@ public final class CanvasView implements DropTarget {
         world.getTransforms().setAll(pan, zoom);
         rubberBand.getStyleClass().add("rubber-band");
         rubberBand.setVisible(false);
-        dragLayer.getChildren().add(rubberBand);
+        selectionBand.getStyleClass().add("selection-band");
+        selectionBand.setId("selection-band");
+        selectionBand.setVisible(false);
+        dragLayer.getChildren().addAll(rubberBand, selectionBand);
         dragLayer.setMouseTransparent(true);
         world.getChildren().addAll(edgeLayer, nodeLayer, dragLayer);
         surface.getChildren().add(world);
@@ -142,6 +146,11 @@ public final class CanvasView implements DropTarget {
         }
         Viewport vp = vm.viewport();
         KeyCode k = e.getCode();
+        if (k == KeyCode.A && e.isShortcutDown()) {
+            vm.selectAll();
+            e.consume();
+            return;
+        }
         switch (k) {
             case DELETE, BACK_SPACE -> vm.deleteSelection();
             case PLUS, EQUALS, ADD -> vp.zoomBy(1.2);
@@ -390,6 +399,19 @@ public final class CanvasView implements DropTarget {
         rubberBand.setEndX(x2);
         rubberBand.setEndY(y2);
         rubberBand.setVisible(true);
+    }
+
+    /** The selection rectangle (Shift+drag on empty canvas), in world coordinates. */
+    void showSelectionBand(double x1, double y1, double x2, double y2) {
+        selectionBand.setX(Math.min(x1, x2));
+        selectionBand.setY(Math.min(y1, y2));
+        selectionBand.setWidth(Math.abs(x2 - x1));
+        selectionBand.setHeight(Math.abs(y2 - y1));
+        selectionBand.setVisible(true);
+    }
+
+    void hideSelectionBand() {
+        selectionBand.setVisible(false);
     }
 
     void hideRubberBand() {
