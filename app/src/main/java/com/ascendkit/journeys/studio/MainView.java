@@ -6,6 +6,7 @@ import com.ascendkit.journeys.studio.connection.ConnectionBannerView;
 import com.ascendkit.journeys.studio.inspector.InspectorView;
 import com.ascendkit.journeys.studio.journeys.JourneyListView;
 import com.ascendkit.journeys.studio.lifecycle.LifecycleView;
+import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.palette.PaletteView;
 import com.ascendkit.journeys.studio.sync.Notice;
 import com.ascendkit.journeys.studio.warnings.WarningsView;
@@ -13,6 +14,8 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -45,7 +48,10 @@ public final class MainView {
         listSlot.getChildren().add(new JourneyListView(studio.journeys()).root());
         lifecycleSlot.getChildren().add(new LifecycleView(studio.lifecycle()).root());
         bannerSlot.getChildren().add(0, new ConnectionBannerView(studio.reachability()).root());
-        bannerSlot.getChildren().add(0, EditMenu.create(studio.session().history(), root));
+        bannerSlot
+                .getChildren()
+                .add(0, StudioMenus.create(studio.session().history(), studio.analytics(), root));
+        addAnalyticsControls(studio.analytics());
         paletteSlot.getChildren().add(new PaletteView(canvasView).root());
         canvasSlot.getChildren().add(canvasView.root());
         sideSlot.getChildren()
@@ -95,6 +101,32 @@ public final class MainView {
                                 studio.canvas().fitToView();
                             }
                         });
+    }
+
+    /** The overlay's toolbar toggle and the stats strip (shown while the overlay is on). */
+    private void addAnalyticsControls(AnalyticsViewModel analytics) {
+        ToggleButton toggle = new ToggleButton("Analytics");
+        toggle.setId("analytics-toggle");
+        toggle.getStyleClass().add("flat");
+        toggle.setTooltip(new Tooltip("Users per node, conversion per arrow (Ctrl+Shift+A)"));
+        toggle.selectedProperty().bindBidirectional(analytics.shownProperty());
+        Label strip = new Label();
+        strip.setId("stats-strip");
+        strip.getStyleClass().add("stats-strip");
+        strip.textProperty()
+                .bind(
+                        Bindings.createStringBinding(
+                                () -> {
+                                    var a = analytics.analyticsProperty().get();
+                                    return a == null ? "" : AnalyticsViewModel.strip(a);
+                                },
+                                analytics.analyticsProperty()));
+        strip.visibleProperty().bind(analytics.shownProperty());
+        strip.managedProperty().bind(analytics.shownProperty());
+        HBox toolbar = (HBox) zoomOut.getParent();
+        int at = toolbar.getChildren().indexOf(engineLabel);
+        toolbar.getChildren().add(at, strip);
+        toolbar.getChildren().add(toolbar.getChildren().indexOf(zoomOut), toggle);
     }
 
     private void showNotice(Notice notice) {

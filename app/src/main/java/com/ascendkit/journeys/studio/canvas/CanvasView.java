@@ -4,6 +4,7 @@ import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Transition;
+import com.ascendkit.journeys.model.api.JourneyAnalytics;
 import com.ascendkit.journeys.studio.Fxml;
 import com.ascendkit.journeys.studio.palette.DropTarget;
 import com.ascendkit.journeys.studio.palette.Icons;
@@ -122,6 +123,7 @@ public final class CanvasView implements DropTarget {
         vp.heightProperty().addListener(recull);
         warnings.badgesProperty().addListener((o, a, b) -> showBadges(b));
         vm.selection().selectionProperty().addListener((o, a, b) -> showSelection(b));
+        vm.analytics().analyticsProperty().addListener(o -> refreshSoon());
         overview = new OverviewLayer(surface);
         zoomSettle.setOnFinished(e -> setCacheHint(CacheHint.DEFAULT));
         render();
@@ -146,7 +148,7 @@ public final class CanvasView implements DropTarget {
         }
         Viewport vp = vm.viewport();
         KeyCode k = e.getCode();
-        if (k == KeyCode.A && e.isShortcutDown()) {
+        if (k == KeyCode.A && e.isShortcutDown() && !e.isShiftDown()) {
             vm.selectAll();
             e.consume();
             return;
@@ -233,7 +235,13 @@ public final class CanvasView implements DropTarget {
         boolean far = vp.zoomProperty().get() < FAR_ZOOM;
         Set<String> wanted = new HashSet<>();
         if (far) {
-            overview.draw(j, positions, vp, warnings.badgesProperty().get(), vm.selection().get());
+            overview.draw(
+                    j,
+                    positions,
+                    vp,
+                    warnings.badgesProperty().get(),
+                    vm.selection().get(),
+                    vm.analytics().analyticsProperty().get());
         } else {
             overview.clear();
             double minX = vp.toWorldX(-MARGIN) - CardGeometry.WIDTH;
@@ -259,6 +267,7 @@ public final class CanvasView implements DropTarget {
                         });
         Badges badges = warnings.badgesProperty().get();
         Selection selection = vm.selection().get();
+        JourneyAnalytics analytics = vm.analytics().analyticsProperty().get();
         List<NodeCard> added = new ArrayList<>();
         for (Map.Entry<String, Node> e : j.nodes().entrySet()) {
             String name = e.getKey();
@@ -276,6 +285,9 @@ public final class CanvasView implements DropTarget {
                 added.add(card);
             }
             card.show(e.getValue(), name.equals(j.entryNode()));
+            card.showAnalytics(
+                    analytics == null ? null : analytics.nodes().get(name),
+                    Heat.share(analytics, name));
             if (!gestures.isDragging(card)) {
                 Position p = positions.get(name);
                 if (card.getLayoutX() != p.x() || card.getLayoutY() != p.y()) {
@@ -309,6 +321,8 @@ public final class CanvasView implements DropTarget {
                 added.add(edge);
             }
             edge.show(t);
+            edge.showConversion(
+                    Heat.conversion(vm.analytics().analyticsProperty().get(), t.name()));
             edgesByNode.computeIfAbsent(t.from(), k -> new ArrayList<>()).add(edge);
             if (!t.to().equals(t.from())) {
                 edgesByNode.computeIfAbsent(t.to(), k -> new ArrayList<>()).add(edge);

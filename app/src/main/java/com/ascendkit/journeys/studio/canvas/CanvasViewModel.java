@@ -8,6 +8,7 @@ import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.api.NodeSummary;
 import com.ascendkit.journeys.studio.dialogs.Dialogs;
+import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.sync.AddNodeCommand;
 import com.ascendkit.journeys.studio.sync.AddTransitionCommand;
 import com.ascendkit.journeys.studio.sync.Command;
@@ -35,13 +36,16 @@ public final class CanvasViewModel {
     private final SelectionModel selection;
     private final EnvironmentCatalog catalog;
     private final Dialogs dialogs;
+    private final AnalyticsViewModel analytics;
     private final Viewport viewport = new Viewport();
 
     public CanvasViewModel(
             JourneySession session,
             SelectionModel selection,
             EnvironmentCatalog catalog,
-            Dialogs dialogs) {
+            Dialogs dialogs,
+            AnalyticsViewModel analytics) {
+        this.analytics = analytics;
         this.session = session;
         this.selection = selection;
         this.catalog = catalog;
@@ -50,6 +54,11 @@ public final class CanvasViewModel {
 
     public ReadOnlyObjectProperty<Journey> journeyProperty() {
         return session.journeyProperty();
+    }
+
+    /** The analytics overlay the canvas draws over cards and arrows. */
+    public AnalyticsViewModel analytics() {
+        return analytics;
     }
 
     public Viewport viewport() {

@@ -51,11 +51,7 @@ public final class CommandStack {
             return sender.test(command);
         }
         if (!command.undoable()) {
-            boolean sent = send(command);
-            if (sent) {
-                clear(); // nothing before an archive can be taken back
-            }
-            return sent;
+            return send(command); // activating a draft, archiving: made, not recorded
         }
         done.push(command);
         onRefusal.put(command, () -> done.remove(command));

@@ -59,6 +59,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     }
 
     @Override
+    public void post(Runnable action) {
+        Platform.runLater(action);
+    }
+
+    @Override
     public Cancellable schedule(Duration delay, Runnable action) {
         ScheduledFuture<?> future =
                 timer.schedule(() -> onFx(action), delay.toMillis(), TimeUnit.MILLISECONDS);

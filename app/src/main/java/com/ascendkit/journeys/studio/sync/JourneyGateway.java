@@ -7,6 +7,7 @@ import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.api.Identity;
+import com.ascendkit.journeys.model.api.JourneyAnalytics;
 import com.ascendkit.journeys.model.api.JourneyResponse;
 import com.ascendkit.journeys.model.api.JourneySummary;
 import com.ascendkit.journeys.model.api.NodeSummary;
@@ -99,6 +100,21 @@ public interface JourneyGateway {
 
     /** {@code GET /v1/journeys/{id}/nodes}: with the users in each node now. */
     List<NodeSummary> listNodes(String journeyId);
+
+    /** {@code GET /v1/journeys/{id}/analytics}. */
+    JourneyAnalytics analytics(String journeyId);
+
+    /**
+     * {@code GET /v1/journeys/{id}/stream}: returns at once; {@code watcher} is called on a
+     * background thread until the result is cancelled or the stream ends.
+     */
+    Watch watch(String journeyId, JourneyWatcher watcher);
+
+    /** The cancel handle of {@link #watch}. */
+    @FunctionalInterface
+    interface Watch {
+        void cancel();
+    }
 
     /** {@code GET /v1/email/templates}. */
     List<Template> listTemplates();

@@ -41,6 +41,11 @@ public final class JourneySession {
     private final CommandStack history = new CommandStack(this::send);
     private boolean inFlight;
     private boolean waitingForEngine;
+    private boolean catchingUp;
+
+    /** The highest version the journey's stream announced. */
+    private long announced;
+
     private long generation;
 
     public JourneySession(
@@ -73,6 +78,7 @@ public final class JourneySession {
                         Journey before = serverJourney.get();
                         if (before == null || !before.id().equals(r.journey().id())) {
                             history.clear();
+                            announced = 0;
                         }
                         setServer(r.journey());
                     }
@@ -104,6 +110,7 @@ public final class JourneySession {
         pending.clear();
         history.clear();
         inFlight = false;
+        announced = 0;
         unsaved.set(0);
         serverJourney.set(null);
         journey.set(null);
@@ -165,6 +172,41 @@ public final class JourneySession {
         reachability.reachable(OWNER);
         setServer(response.journey());
         pump();
+        catchUp();
+    }
+
+    /**
+     * The journey's stream says it is now at {@code version}. When that is beyond the editor's
+     * (someone else edited it: the CLI, another window), the journey is reloaded and redrawn, the
+     * unsent edits replayed on top; the selection is by name, so it stays. While an edit of ours is
+     * on its way, this waits for its answer.
+     */
+    public void changedTo(long version) {
+        announced = Math.max(announced, version);
+        catchUp();
+    }
+
+    private void catchUp() {
+        Journey server = serverJourney.get();
+        if (server == null || inFlight || catchingUp || announced <= server.version()) {
+            return;
+        }
+        catchingUp = true;
+        long gen = generation;
+        executor.submit(
+                () -> gateway.getJourney(server.id()),
+                r -> {
+                    catchingUp = false;
+                    Journey now = serverJourney.get();
+                    if (gen == generation
+                            && !inFlight
+                            && now != null
+                            && r.journey().version() > now.version()) {
+                        setServer(r.journey());
+                    }
+                    pump();
+                },
+                e -> catchingUp = false);
     }
 
     private void refused(Command command, Throwable e) {
@@ -180,32 +222,44 @@ public final class JourneySession {
                     });
             return;
         }
-        pending.pollFirst();
-        history.refused(command);
         if (e instanceof GatewayException g
                 && g.kind() == GatewayException.Kind.PRECONDITION_FAILED
                 && g.current() != null) {
-            int dropped = pending.size();
-            pending.forEach(history::refused);
-            pending.clear();
-            Journey now = g.current().journey();
-            setServer(now);
-            tell(
-                    Notice.warning(
-                            "The journey was changed elsewhere (now version "
-                                    + now.version()
-                                    + ") and has been reloaded. Not applied: "
-                                    + command.description()
-                                    + (dropped > 0 ? " and " + dropped + " later edit(s)" : "")
-                                    + "."));
+            reapply(command, g.current().journey());
             return;
         }
+        pending.pollFirst();
+        history.refused(command);
         if (!(e instanceof GatewayException)) {
             LOG.warn("Edit failed unexpectedly: {}", command.description(), e);
         }
         reachability.reachable(OWNER);
         setServer(serverJourney.get());
         tell(Notice.error(command.description() + " failed: " + e.getMessage()));
+        pump();
+    }
+
+    /**
+     * A 412: the journey changed elsewhere. The refused edit and those after it are replayed on the
+     * new version and sent again where they still apply (a move of a node that still exists); one
+     * that no longer applies is dropped, saying why.
+     */
+    private void reapply(Command command, Journey now) {
+        notice.set(null);
+        setServer(now);
+        boolean kept = pending.stream().anyMatch(c -> c == command);
+        Notice dropped = notice.get();
+        String head = "The journey was changed elsewhere (now version " + now.version() + "). ";
+        if (kept) {
+            tell(Notice.warning(head + command.description() + " was made on top of it."));
+        } else {
+            tell(
+                    Notice.warning(
+                            head
+                                    + (dropped == null
+                                            ? command.description() + " was not made."
+                                            : dropped.text())));
+        }
         pump();
     }
 

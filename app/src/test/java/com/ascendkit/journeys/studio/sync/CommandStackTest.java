@@ -161,7 +161,7 @@ class CommandStackTest {
     }
 
     @Test
-    void anUndoTheEngineRefusesStaysOnTheUndoSideWithTheReason() {
+    void anUndoMadeAgainstAnOldVersionIsMadeOnTopOfTheNewOne() {
         session.submit(
                 UpdateNodeCommand.move(
                         f.shown(), "start", new Position(40, 40), new Position(1, 1)));
@@ -172,12 +172,33 @@ class CommandStackTest {
                         "start",
                         UpdateNodeRequest.empty().withPosition(new Position(9, 9)));
 
-        history.undo(); // sent against the old version: 412, reloaded
+        history.undo(); // sent against the old version: 412, then again on the new one
 
-        assertThat(history.canUndo()).isTrue();
-        assertThat(history.canRedo()).isFalse();
+        assertThat(f.stored().nodes().get("start").position()).isEqualTo(new Position(40, 40));
+        assertThat(history.canRedo()).isTrue();
         assertThat(session.noticeProperty().get().text()).contains("changed elsewhere");
-        assertThat(f.shown().nodes().get("start").position()).isEqualTo(new Position(9, 9));
+    }
+
+    @Test
+    void anUndoTheEngineRefusesStaysOnTheUndoSide() {
+        f.enrollUsers(0); // activates
+        session.submit(new AddNodeCommand("busy", Node.of(Action.none())));
+        session.submit(
+                UpdateJourneyCommand.of(
+                        f.shown(), JourneyChanges.none().withEntryNode("busy"), "Enter at 'busy'"));
+        f.enrollUsers(2); // two users wait in 'busy'
+        session.submit(
+                UpdateJourneyCommand.of(
+                        f.shown(),
+                        JourneyChanges.none().withEntryNode("start"),
+                        "Enter at 'start'"));
+        history.undo();
+        history.undo();
+        history.undo(); // remove 'busy': refused, it holds users
+
+        assertThat(f.stored().nodes()).containsKey("busy");
+        assertThat(history.undoTextProperty().get()).isEqualTo("Undo add node 'busy'");
+        assertThat(session.noticeProperty().get().text()).contains("holds 2 users");
     }
 
     @Test

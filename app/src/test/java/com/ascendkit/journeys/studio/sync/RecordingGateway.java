@@ -7,6 +7,7 @@ import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.api.Identity;
+import com.ascendkit.journeys.model.api.JourneyAnalytics;
 import com.ascendkit.journeys.model.api.JourneyResponse;
 import com.ascendkit.journeys.model.api.JourneySummary;
 import com.ascendkit.journeys.model.api.NodeSummary;
@@ -133,6 +134,18 @@ public final class RecordingGateway implements JourneyGateway {
         calls.add(
                 "restore " + nodeName + " " + transitions.stream().map(Transition::name).toList());
         return engine.restore(journeyId, expectedVersion, nodeName, node, transitions);
+    }
+
+    @Override
+    public JourneyAnalytics analytics(String journeyId) {
+        calls.add("analytics " + journeyId);
+        return engine.analytics(journeyId);
+    }
+
+    @Override
+    public Watch watch(String journeyId, JourneyWatcher watcher) {
+        calls.add("watch " + journeyId);
+        return engine.watch(journeyId, watcher);
     }
 
     @Override

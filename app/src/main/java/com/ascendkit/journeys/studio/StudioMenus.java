@@ -1,6 +1,8 @@
 package com.ascendkit.journeys.studio;
 
+import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.sync.CommandStack;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -11,10 +13,11 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 
 /**
- * The menu bar's Edit menu: Undo and Redo named after the edit they take back or make again ("Undo
- * move 'welcome'"), on Ctrl+Z and Ctrl+Shift+Z (Cmd on macOS); Ctrl+Y also redoes.
+ * The menu bar. Edit: Undo and Redo named after the edit they take back or make again ("Undo move
+ * 'welcome'"), on Ctrl+Z and Ctrl+Shift+Z (Cmd on macOS); Ctrl+Y also redoes. View: the analytics
+ * overlay on Ctrl+Shift+A.
  */
-final class EditMenu {
+final class StudioMenus {
     static final KeyCombination UNDO =
             new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination REDO =
@@ -23,10 +26,14 @@ final class EditMenu {
     static final KeyCombination REDO_Y =
             new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
-    private EditMenu() {}
+    private StudioMenus() {}
 
     /** The menu bar; {@code keys} gets Ctrl+Y, which a menu item cannot carry as a second key. */
-    static MenuBar create(CommandStack history, Region keys) {
+    static final KeyCombination ANALYTICS =
+            new KeyCodeCombination(
+                    KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    static MenuBar create(CommandStack history, AnalyticsViewModel analytics, Region keys) {
         MenuItem undo = new MenuItem();
         undo.setId("undo");
         undo.textProperty().bind(history.undoTextProperty());
@@ -55,7 +62,13 @@ final class EditMenu {
                 });
         Menu edit = new Menu("Edit", null, undo, redo);
         edit.setId("edit-menu");
-        MenuBar bar = new MenuBar(edit);
+        CheckMenuItem overlay = new CheckMenuItem("Analytics overlay");
+        overlay.setId("analytics-overlay");
+        overlay.selectedProperty().bindBidirectional(analytics.shownProperty());
+        overlay.setAccelerator(ANALYTICS);
+        Menu view = new Menu("View", null, overlay);
+        view.setId("view-menu");
+        MenuBar bar = new MenuBar(edit, view);
         bar.setId("menu-bar");
         return bar;
     }
