@@ -31,6 +31,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -106,7 +107,8 @@ class StudioUiTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> studio.feed().stop()).get();
         executor.close();
         engine.close();
     }
@@ -277,7 +279,7 @@ class StudioUiTest {
     }
 
     @Test
-    void aRefusedEditIsExplainedAndTheCanvasShowsTheEnginesJourney(FxRobot robot)
+    void aConflictingEditIsMadeOnTopOfTheEnginesNewVersionAndSaysSo(FxRobot robot)
             throws TimeoutException {
         settle();
         Region card = robot.lookup("#card-tag").queryAs(Region.class);
@@ -290,14 +292,15 @@ class StudioUiTest {
         robot.drag("#card-tag").moveBy(60, 40).drop();
         settle();
 
-        assertThat(card.getLayoutX()).isEqualTo(before);
         assertThat(robot.lookup("#card-other").tryQuery()).isPresent();
         assertThat(robot.lookup("#notice-text").queryAs(Label.class).getText())
                 .isEqualTo(
                         "The journey was changed elsewhere (now version "
                                 + now
-                                + ") and has been reloaded. Not applied: Move 'tag'.");
-        assertThat(stored().nodes().get("tag").position()).isEqualTo(new Position(400, 40));
+                                + "). Move 'tag' was made on top of it.");
+        assertThat(stored().version()).isEqualTo(now + 1);
+        assertThat(stored().nodes().get("tag").position().x()).isEqualTo(card.getLayoutX());
+        assertThat(card.getLayoutX()).isGreaterThan(before);
     }
 
     @Test
@@ -395,6 +398,79 @@ class StudioUiTest {
 
         assertThat(stored().nodes().get("start").position()).isEqualTo(new Position(40, 40));
         assertThat(stored().nodes().get("tag").position()).isEqualTo(new Position(400, 40));
+    }
+
+    @Test
+    void anEditMadeWithTheCliAppearsOnTheOpenCanvasKeepingTheSelection(FxRobot robot)
+            throws TimeoutException {
+        WaitForAsyncUtils.asyncFx(() -> studio.feed().start());
+        settle();
+        robot.clickOn("#card-tag");
+
+        cli.nodes()
+                .add(
+                        journeyId,
+                        AddNodeRequest.named("from-cli")
+                                .withAction(new Action.TagUser("cli"))
+                                .withPosition(new Position(400, 200)));
+
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> robot.lookup("#card-from-cli").tryQuery().isPresent());
+        settle();
+        assertThat(studio.session().journeyProperty().get().version())
+                .isEqualTo(stored().version());
+        assertThat(studio.selection().get()).isEqualTo(Selection.node("tag"));
+    }
+
+    @Test
+    void theAnalyticsOverlayShowsTheEnginesCountsAndFollowsNewEvents(FxRobot robot)
+            throws TimeoutException {
+        connectElsewhere();
+        WaitForAsyncUtils.asyncFx(() -> studio.feed().start());
+        cli.journeys().activate(journeyId);
+        for (int i = 1; i <= 3; i++) {
+            engine.systemEvent(env, "user-" + i, "user.created");
+        }
+        settle();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A)
+                .release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        awaitStats(robot, "3 here · 3 entered");
+
+        for (int i = 4; i <= 5; i++) {
+            engine.systemEvent(env, "user-" + i, "user.created");
+        }
+        awaitStats(robot, "5 here · 5 entered");
+
+        var analytics = cli.journeys().analytics(journeyId);
+        var start = analytics.nodes().get("start");
+        assertThat(start.current()).isEqualTo(5);
+        assertThat(start.entered()).isEqualTo(5);
+        assertThat(robot.lookup("#stats-strip").queryAs(Label.class).getText())
+                .isEqualTo(
+                        "enrolled "
+                                + analytics.totals().enrolled()
+                                + " · active "
+                                + analytics.totals().active()
+                                + " · completed 0 · failed 0 · exited 0");
+        double rate = analytics.transitions().get("start-to-tag").conversionRate();
+        assertThat(robot.lookup("#edge-label-start-to-tag").queryAs(Label.class).getText())
+                .isEqualTo(
+                        "after 1d · "
+                                + String.format(java.util.Locale.ROOT, "%.0f %%", rate * 100));
+        assertThat(robot.lookup("#analytics-toggle").queryAs(ToggleButton.class).isSelected())
+                .isTrue();
+    }
+
+    private void awaitStats(FxRobot robot, String text) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () ->
+                        robot.lookup("#stats-start")
+                                .tryQueryAs(Label.class)
+                                .map(l -> l.isVisible() && text.equals(l.getText()))
+                                .orElse(false));
     }
 
     private static MenuItem undoMenu(FxRobot robot) {
