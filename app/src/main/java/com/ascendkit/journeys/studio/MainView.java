@@ -3,6 +3,8 @@ package com.ascendkit.journeys.studio;
 import com.ascendkit.journeys.studio.canvas.CanvasView;
 import com.ascendkit.journeys.studio.canvas.Viewport;
 import com.ascendkit.journeys.studio.connection.ConnectionBannerView;
+import com.ascendkit.journeys.studio.help.CanvasPng;
+import com.ascendkit.journeys.studio.help.ShortcutHelpView;
 import com.ascendkit.journeys.studio.inspector.InspectorView;
 import com.ascendkit.journeys.studio.journeys.JourneyListView;
 import com.ascendkit.journeys.studio.lifecycle.LifecycleView;
@@ -10,6 +12,7 @@ import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.palette.PaletteView;
 import com.ascendkit.journeys.studio.sync.Notice;
 import com.ascendkit.journeys.studio.warnings.WarningsView;
+import java.awt.image.BufferedImage;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -25,6 +28,7 @@ import javafx.scene.layout.VBox;
 public final class MainView {
     private final BorderPane root;
     private final CanvasView canvasView;
+    private final ShortcutHelpView help = new ShortcutHelpView();
     @FXML private StackPane listSlot;
     @FXML private HBox lifecycleSlot;
     @FXML private VBox bannerSlot;
@@ -50,10 +54,17 @@ public final class MainView {
         bannerSlot.getChildren().add(0, new ConnectionBannerView(studio.reachability()).root());
         bannerSlot
                 .getChildren()
-                .add(0, StudioMenus.create(studio.session().history(), studio.analytics(), root));
+                .add(
+                        0,
+                        StudioMenus.create(
+                                studio.session().history(),
+                                studio.analytics(),
+                                root,
+                                () -> exportPng(studio),
+                                help::toggle));
         addAnalyticsControls(studio.analytics());
         paletteSlot.getChildren().add(new PaletteView(canvasView).root());
-        canvasSlot.getChildren().add(canvasView.root());
+        canvasSlot.getChildren().addAll(canvasView.root(), help.root());
         sideSlot.getChildren()
                 .addAll(
                         new InspectorView(studio.inspector()).root(),
@@ -100,6 +111,40 @@ public final class MainView {
                             if (b != null && (a == null || !a.id().equals(b.id()))) {
                                 studio.canvas().fitToView();
                             }
+                        });
+    }
+
+    /** Saves what the canvas shows as a PNG where the user says (encoded in the background). */
+    private void exportPng(Studio studio) {
+        var j = studio.session().journeyProperty().get();
+        String suggested = (j == null ? "journey" : j.name().replaceAll("[^A-Za-z0-9._-]+", "-"));
+        studio.dialogs()
+                .askPngFile(suggested + ".png")
+                .ifPresent(
+                        file -> {
+                            BufferedImage pixels = CanvasPng.pixels(canvasView.snapshot());
+                            studio.session()
+                                    .executor()
+                                    .submit(
+                                            () -> {
+                                                CanvasPng.write(pixels, file);
+                                                return file;
+                                            },
+                                            f ->
+                                                    studio.session()
+                                                            .tell(
+                                                                    Notice.info(
+                                                                            "Saved the canvas to "
+                                                                                    + f)),
+                                            e ->
+                                                    studio.session()
+                                                            .tell(
+                                                                    Notice.error(
+                                                                            "Could not save the canvas to "
+                                                                                    + file
+                                                                                    + ": "
+                                                                                    + e
+                                                                                            .getMessage())));
                         });
     }
 

@@ -34,6 +34,7 @@ public final class Studio {
     private final AnalyticsViewModel analytics;
     private final JourneyFeed feed;
     private final String engineDescription;
+    private final Dialogs dialogs;
 
     public Studio(
             JourneyGateway gateway,
@@ -51,6 +52,7 @@ public final class Studio {
             JourneyValidator validator,
             String engineDescription) {
         this.engineDescription = engineDescription;
+        this.dialogs = dialogs;
         reachability = new Reachability(executor);
         session = new JourneySession(gateway, executor, reachability);
         catalog = new EnvironmentCatalog(gateway, executor, reachability);
@@ -73,6 +75,10 @@ public final class Studio {
     /** Which engine and environment the editor is connected to, e.g. "embedded engine http://…". */
     public String engineDescription() {
         return engineDescription;
+    }
+
+    public Dialogs dialogs() {
+        return dialogs;
     }
 
     public Reachability reachability() {

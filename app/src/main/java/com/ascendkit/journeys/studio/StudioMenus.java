@@ -15,7 +15,8 @@ import javafx.scene.layout.Region;
 /**
  * The menu bar. Edit: Undo and Redo named after the edit they take back or make again ("Undo move
  * 'welcome'"), on Ctrl+Z and Ctrl+Shift+Z (Cmd on macOS); Ctrl+Y also redoes. View: the analytics
- * overlay on Ctrl+Shift+A.
+ * overlay on Ctrl+Shift+A. File: export the canvas as PNG (Ctrl+Shift+E). Help: the shortcut
+ * overlay (F1).
  */
 final class StudioMenus {
     static final KeyCombination UNDO =
@@ -33,7 +34,17 @@ final class StudioMenus {
             new KeyCodeCombination(
                     KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
-    static MenuBar create(CommandStack history, AnalyticsViewModel analytics, Region keys) {
+    static final KeyCombination EXPORT_PNG =
+            new KeyCodeCombination(
+                    KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
+
+    static MenuBar create(
+            CommandStack history,
+            AnalyticsViewModel analytics,
+            Region keys,
+            Runnable exportPng,
+            Runnable showHelp) {
         MenuItem undo = new MenuItem();
         undo.setId("undo");
         undo.textProperty().bind(history.undoTextProperty());
@@ -68,7 +79,19 @@ final class StudioMenus {
         overlay.setAccelerator(ANALYTICS);
         Menu view = new Menu("View", null, overlay);
         view.setId("view-menu");
-        MenuBar bar = new MenuBar(edit, view);
+        MenuItem export = new MenuItem("Export canvas as PNG…");
+        export.setId("export-png");
+        export.setAccelerator(EXPORT_PNG);
+        export.setOnAction(e -> exportPng.run());
+        Menu file = new Menu("File", null, export);
+        file.setId("file-menu");
+        MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
+        shortcuts.setId("shortcuts");
+        shortcuts.setAccelerator(HELP);
+        shortcuts.setOnAction(e -> showHelp.run());
+        Menu help = new Menu("Help", null, shortcuts);
+        help.setId("help-menu");
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
     }

@@ -473,6 +473,47 @@ class StudioUiTest {
                                 .orElse(false));
     }
 
+    @Test
+    void exportsTheCanvasAsAPngOfItsSize(FxRobot robot) throws Exception {
+        settle();
+        Path file = dataDir.resolve("canvas.png");
+        dialogs.pngFile = java.util.Optional.of(file);
+        Region canvas = robot.lookup("#canvas").queryAs(Region.class);
+        int width = (int) Math.ceil(canvas.getWidth());
+        int height = (int) Math.ceil(canvas.getHeight()); // before the notice bar takes room
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E)
+                .release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        settle();
+
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(file.toFile());
+        assertThat(png.getWidth()).isEqualTo(width);
+        assertThat(png.getHeight()).isEqualTo(height);
+        long colours =
+                java.util.stream.IntStream.range(0, png.getWidth() * png.getHeight() / 16)
+                        .map(i -> png.getRGB((i * 4) % png.getWidth(), (i * 16) / png.getWidth()))
+                        .distinct()
+                        .count();
+        assertThat(colours).as("cards drawn, not a blank image").isGreaterThan(10);
+        assertThat(robot.lookup("#notice-text").queryAs(Label.class).getText())
+                .isEqualTo("Saved the canvas to " + file);
+    }
+
+    @Test
+    void f1ShowsEveryShortcutAndEscapeClosesIt(FxRobot robot) throws TimeoutException {
+        settle();
+
+        robot.type(KeyCode.F1);
+        settle();
+
+        assertThat(robot.lookup("#shortcut-help").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#shortcut-help").lookup("Ctrl+Shift+Z / Ctrl+Y").tryQuery())
+                .isPresent();
+        robot.type(KeyCode.ESCAPE);
+        settle();
+        assertThat(robot.lookup("#shortcut-help").query().isVisible()).isFalse();
+    }
+
     private static MenuItem undoMenu(FxRobot robot) {
         return menuItem(robot, "undo");
     }
@@ -483,7 +524,8 @@ class StudioUiTest {
 
     private static MenuItem menuItem(FxRobot robot, String id) {
         MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
-        return bar.getMenus().get(0).getItems().stream()
+        return bar.getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
                 .filter(i -> id.equals(i.getId()))
                 .findFirst()
                 .orElseThrow();

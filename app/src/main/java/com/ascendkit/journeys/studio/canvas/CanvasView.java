@@ -432,6 +432,17 @@ public final class CanvasView implements DropTarget {
         rubberBand.setVisible(false);
     }
 
+    /** What the canvas shows now, as an image (for the PNG export). */
+    public javafx.scene.image.WritableImage snapshot() {
+        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+        // the canvas's own rectangle: a card's port or a dragged ghost may stick out of it
+        javafx.geometry.Bounds b = root.getBoundsInParent();
+        params.setViewport(
+                new javafx.geometry.Rectangle2D(
+                        b.getMinX(), b.getMinY(), root.getWidth(), root.getHeight()));
+        return root.snapshot(params, null);
+    }
+
     void focus() {
         root.requestFocus();
     }
