@@ -8,6 +8,8 @@ import com.ascendkit.journeys.studio.dialogs.Dialogs;
 import com.ascendkit.journeys.studio.inspector.InspectorViewModel;
 import com.ascendkit.journeys.studio.journeys.JourneyListViewModel;
 import com.ascendkit.journeys.studio.lifecycle.LifecycleViewModel;
+import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
+import com.ascendkit.journeys.studio.live.JourneyFeed;
 import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
 import com.ascendkit.journeys.studio.sync.JourneyGateway;
 import com.ascendkit.journeys.studio.sync.JourneySession;
@@ -29,7 +31,10 @@ public final class Studio {
     private final InspectorViewModel inspector;
     private final JourneyListViewModel journeys;
     private final LifecycleViewModel lifecycle;
+    private final AnalyticsViewModel analytics;
+    private final JourneyFeed feed;
     private final String engineDescription;
+    private final Dialogs dialogs;
 
     public Studio(
             JourneyGateway gateway,
@@ -47,11 +52,14 @@ public final class Studio {
             JourneyValidator validator,
             String engineDescription) {
         this.engineDescription = engineDescription;
+        this.dialogs = dialogs;
         reachability = new Reachability(executor);
         session = new JourneySession(gateway, executor, reachability);
         catalog = new EnvironmentCatalog(gateway, executor, reachability);
         selection = new SelectionModel(session.journeyProperty());
-        canvas = new CanvasViewModel(session, selection, catalog, dialogs);
+        analytics = new AnalyticsViewModel(session);
+        feed = new JourneyFeed(session, analytics);
+        canvas = new CanvasViewModel(session, selection, catalog, dialogs, analytics);
         warnings = new WarningsViewModel(session.journeyProperty(), catalog, validator, canvas);
         inspector = new InspectorViewModel(session, selection, catalog);
         journeys = new JourneyListViewModel(session, dialogs, reachability);
@@ -67,6 +75,10 @@ public final class Studio {
     /** Which engine and environment the editor is connected to, e.g. "embedded engine http://…". */
     public String engineDescription() {
         return engineDescription;
+    }
+
+    public Dialogs dialogs() {
+        return dialogs;
     }
 
     public Reachability reachability() {
@@ -99,6 +111,18 @@ public final class Studio {
 
     public JourneyListViewModel journeys() {
         return journeys;
+    }
+
+    public AnalyticsViewModel analytics() {
+        return analytics;
+    }
+
+    /**
+     * The open journey's event stream: the window {@link JourneyFeed#start starts} it (live reload,
+     * analytics); view-model tests leave it off.
+     */
+    public JourneyFeed feed() {
+        return feed;
     }
 
     public LifecycleViewModel lifecycle() {

@@ -69,7 +69,7 @@ public final class StudioApplication extends Application {
         executor = new FxTaskExecutor();
         FxDialogs dialogs = new FxDialogs(() -> stage);
         quit = new QuitEngine(c, dialogs);
-        Studio studio =
+        studio =
                 new Studio(
                         c.gateway(), executor, dialogs, JourneyValidator.standard(), c.describe());
         stage.getScene().setRoot(new MainView(studio).root());
@@ -79,13 +79,19 @@ public final class StudioApplication extends Application {
                         e.consume();
                     }
                 });
+        studio.feed().start();
         studio.journeys().refreshAndOpenFirst();
         studio.catalog().refresh();
     }
 
+    private Studio studio;
+
     @Override
     public void stop() {
         stopped = true;
+        if (studio != null) {
+            studio.feed().stop();
+        }
         if (executor != null) {
             executor.close();
         }

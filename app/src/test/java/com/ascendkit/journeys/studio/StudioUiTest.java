@@ -29,6 +29,9 @@ import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -104,7 +107,8 @@ class StudioUiTest {
     }
 
     @AfterEach
-    void stop() {
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> studio.feed().stop()).get();
         executor.close();
         engine.close();
     }
@@ -275,7 +279,7 @@ class StudioUiTest {
     }
 
     @Test
-    void aRefusedEditIsExplainedAndTheCanvasShowsTheEnginesJourney(FxRobot robot)
+    void aConflictingEditIsMadeOnTopOfTheEnginesNewVersionAndSaysSo(FxRobot robot)
             throws TimeoutException {
         settle();
         Region card = robot.lookup("#card-tag").queryAs(Region.class);
@@ -288,14 +292,15 @@ class StudioUiTest {
         robot.drag("#card-tag").moveBy(60, 40).drop();
         settle();
 
-        assertThat(card.getLayoutX()).isEqualTo(before);
         assertThat(robot.lookup("#card-other").tryQuery()).isPresent();
         assertThat(robot.lookup("#notice-text").queryAs(Label.class).getText())
                 .isEqualTo(
                         "The journey was changed elsewhere (now version "
                                 + now
-                                + ") and has been reloaded. Not applied: Move 'tag'.");
-        assertThat(stored().nodes().get("tag").position()).isEqualTo(new Position(400, 40));
+                                + "). Move 'tag' was made on top of it.");
+        assertThat(stored().version()).isEqualTo(now + 1);
+        assertThat(stored().nodes().get("tag").position().x()).isEqualTo(card.getLayoutX());
+        assertThat(card.getLayoutX()).isGreaterThan(before);
     }
 
     @Test
@@ -320,6 +325,210 @@ class StudioUiTest {
 
         assertThat(stored().nodes().get("tag").position()).isNotEqualTo(new Position(400, 40));
         assertThat(studio.session().unsavedProperty().get()).isZero();
+    }
+
+    @Test
+    void ctrlZBringsBackARemovedNodeWithItsTransitionsAndCtrlShiftZRemovesItAgain(FxRobot robot)
+            throws TimeoutException {
+        connectElsewhere();
+        cli.transitions()
+                .add(journeyId, AddTransitionRequest.of("tag", "start", Trigger.on("again")));
+        WaitForAsyncUtils.asyncFx(() -> studio.session().reload());
+        settle();
+        Journey before = stored();
+
+        robot.clickOn("#card-tag").type(KeyCode.DELETE);
+        settle();
+        assertThat(stored().nodes()).doesNotContainKey("tag");
+        assertThat(undoMenu(robot).getText()).isEqualTo("Undo remove node 'tag'");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        settle();
+
+        Journey restored = stored();
+        assertThat(restored.nodes().get("tag")).isEqualTo(before.nodes().get("tag"));
+        assertThat(restored.transitions()).isEqualTo(before.transitions());
+        assertThat(robot.lookup("#card-tag").tryQuery()).isPresent();
+        assertThat(redoMenu(robot).getText()).isEqualTo("Redo remove node 'tag'");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z)
+                .release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        settle();
+        assertThat(stored().nodes()).doesNotContainKey("tag");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        settle();
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        settle();
+        assertThat(stored().nodes()).doesNotContainKey("tag");
+    }
+
+    @Test
+    void shiftDragSelectsCardsThatThenMoveTogetherAndComeBackWithOneUndo(FxRobot robot)
+            throws TimeoutException {
+        settle();
+        Bounds start =
+                robot.lookup("#card-start").query().localToScreen(new BoundingBox(0, 0, 1, 1));
+        Bounds tag =
+                robot.lookup("#card-tag")
+                        .query()
+                        .localToScreen(robot.lookup("#card-tag").query().getLayoutBounds());
+
+        robot.press(KeyCode.SHIFT)
+                .drag(start.getMinX() - 12, start.getMinY() - 12)
+                .moveTo(tag.getMaxX() + 12, tag.getMaxY() + 12)
+                .drop()
+                .release(KeyCode.SHIFT);
+        settle();
+        assertThat(studio.selection().get().nodes()).containsOnly("start", "tag");
+
+        robot.drag("#card-tag").moveBy(20, 30).moveBy(20, 30).drop();
+        settle();
+
+        Journey moved = stored();
+        Position s = moved.nodes().get("start").position();
+        Position t = moved.nodes().get("tag").position();
+        assertThat(s).isNotEqualTo(new Position(40, 40));
+        assertThat(t.x() - s.x()).isEqualTo(360.0);
+        assertThat(t.y() - s.y()).isEqualTo(0.0);
+        assertThat(undoMenu(robot).getText()).isEqualTo("Undo move 2 nodes");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        settle();
+
+        assertThat(stored().nodes().get("start").position()).isEqualTo(new Position(40, 40));
+        assertThat(stored().nodes().get("tag").position()).isEqualTo(new Position(400, 40));
+    }
+
+    @Test
+    void anEditMadeWithTheCliAppearsOnTheOpenCanvasKeepingTheSelection(FxRobot robot)
+            throws TimeoutException {
+        WaitForAsyncUtils.asyncFx(() -> studio.feed().start());
+        settle();
+        robot.clickOn("#card-tag");
+
+        cli.nodes()
+                .add(
+                        journeyId,
+                        AddNodeRequest.named("from-cli")
+                                .withAction(new Action.TagUser("cli"))
+                                .withPosition(new Position(400, 200)));
+
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> robot.lookup("#card-from-cli").tryQuery().isPresent());
+        settle();
+        assertThat(studio.session().journeyProperty().get().version())
+                .isEqualTo(stored().version());
+        assertThat(studio.selection().get()).isEqualTo(Selection.node("tag"));
+    }
+
+    @Test
+    void theAnalyticsOverlayShowsTheEnginesCountsAndFollowsNewEvents(FxRobot robot)
+            throws TimeoutException {
+        connectElsewhere();
+        WaitForAsyncUtils.asyncFx(() -> studio.feed().start());
+        cli.journeys().activate(journeyId);
+        for (int i = 1; i <= 3; i++) {
+            engine.systemEvent(env, "user-" + i, "user.created");
+        }
+        settle();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A)
+                .release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        awaitStats(robot, "3 here · 3 entered");
+
+        for (int i = 4; i <= 5; i++) {
+            engine.systemEvent(env, "user-" + i, "user.created");
+        }
+        awaitStats(robot, "5 here · 5 entered");
+
+        var analytics = cli.journeys().analytics(journeyId);
+        var start = analytics.nodes().get("start");
+        assertThat(start.current()).isEqualTo(5);
+        assertThat(start.entered()).isEqualTo(5);
+        assertThat(robot.lookup("#stats-strip").queryAs(Label.class).getText())
+                .isEqualTo(
+                        "enrolled "
+                                + analytics.totals().enrolled()
+                                + " · active "
+                                + analytics.totals().active()
+                                + " · completed 0 · failed 0 · exited 0");
+        double rate = analytics.transitions().get("start-to-tag").conversionRate();
+        assertThat(robot.lookup("#edge-label-start-to-tag").queryAs(Label.class).getText())
+                .isEqualTo(
+                        "after 1d · "
+                                + String.format(java.util.Locale.ROOT, "%.0f %%", rate * 100));
+        assertThat(robot.lookup("#analytics-toggle").queryAs(ToggleButton.class).isSelected())
+                .isTrue();
+    }
+
+    private void awaitStats(FxRobot robot, String text) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(
+                5,
+                TimeUnit.SECONDS,
+                () ->
+                        robot.lookup("#stats-start")
+                                .tryQueryAs(Label.class)
+                                .map(l -> l.isVisible() && text.equals(l.getText()))
+                                .orElse(false));
+    }
+
+    @Test
+    void exportsTheCanvasAsAPngOfItsSize(FxRobot robot) throws Exception {
+        settle();
+        Path file = dataDir.resolve("canvas.png");
+        dialogs.pngFile = java.util.Optional.of(file);
+        Region canvas = robot.lookup("#canvas").queryAs(Region.class);
+        int width = (int) Math.ceil(canvas.getWidth());
+        int height = (int) Math.ceil(canvas.getHeight()); // before the notice bar takes room
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E)
+                .release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+        settle();
+
+        java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(file.toFile());
+        assertThat(png.getWidth()).isEqualTo(width);
+        assertThat(png.getHeight()).isEqualTo(height);
+        long colours =
+                java.util.stream.IntStream.range(0, png.getWidth() * png.getHeight() / 16)
+                        .map(i -> png.getRGB((i * 4) % png.getWidth(), (i * 16) / png.getWidth()))
+                        .distinct()
+                        .count();
+        assertThat(colours).as("cards drawn, not a blank image").isGreaterThan(10);
+        assertThat(robot.lookup("#notice-text").queryAs(Label.class).getText())
+                .isEqualTo("Saved the canvas to " + file);
+    }
+
+    @Test
+    void f1ShowsEveryShortcutAndEscapeClosesIt(FxRobot robot) throws TimeoutException {
+        settle();
+
+        robot.type(KeyCode.F1);
+        settle();
+
+        assertThat(robot.lookup("#shortcut-help").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#shortcut-help").lookup("Ctrl+Shift+Z / Ctrl+Y").tryQuery())
+                .isPresent();
+        robot.type(KeyCode.ESCAPE);
+        settle();
+        assertThat(robot.lookup("#shortcut-help").query().isVisible()).isFalse();
+    }
+
+    private static MenuItem undoMenu(FxRobot robot) {
+        return menuItem(robot, "undo");
+    }
+
+    private static MenuItem redoMenu(FxRobot robot) {
+        return menuItem(robot, "redo");
+    }
+
+    private static MenuItem menuItem(FxRobot robot, String id) {
+        MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+        return bar.getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
+                .filter(i -> id.equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A transition made by another client; the editor learns of it by reloading. */

@@ -4,6 +4,7 @@ import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Transition;
+import com.ascendkit.journeys.model.api.JourneyAnalytics;
 import com.ascendkit.journeys.studio.Fxml;
 import com.ascendkit.journeys.studio.palette.DropTarget;
 import com.ascendkit.journeys.studio.palette.Icons;
@@ -58,6 +59,7 @@ public final class CanvasView implements DropTarget {
     private final Map<String, Position> positions = new LinkedHashMap<>();
 
     private final Line rubberBand = new Line();
+    private final Rectangle selectionBand = new Rectangle();
     private final Label ghost = new Label();
     private final CanvasGestures gestures;
     private final ConnectChooser chooser;
@@ -86,7 +88,10 @@ public final class CanvasView implements DropTarget {
         world.getTransforms().setAll(pan, zoom);
         rubberBand.getStyleClass().add("rubber-band");
         rubberBand.setVisible(false);
-        dragLayer.getChildren().add(rubberBand);
+        selectionBand.getStyleClass().add("selection-band");
+        selectionBand.setId("selection-band");
+        selectionBand.setVisible(false);
+        dragLayer.getChildren().addAll(rubberBand, selectionBand);
         dragLayer.setMouseTransparent(true);
         world.getChildren().addAll(edgeLayer, nodeLayer, dragLayer);
         surface.getChildren().add(world);
@@ -118,6 +123,7 @@ public final class CanvasView implements DropTarget {
         vp.heightProperty().addListener(recull);
         warnings.badgesProperty().addListener((o, a, b) -> showBadges(b));
         vm.selection().selectionProperty().addListener((o, a, b) -> showSelection(b));
+        vm.analytics().analyticsProperty().addListener(o -> refreshSoon());
         overview = new OverviewLayer(surface);
         zoomSettle.setOnFinished(e -> setCacheHint(CacheHint.DEFAULT));
         render();
@@ -142,6 +148,11 @@ public final class CanvasView implements DropTarget {
         }
         Viewport vp = vm.viewport();
         KeyCode k = e.getCode();
+        if (k == KeyCode.A && e.isShortcutDown() && !e.isShiftDown()) {
+            vm.selectAll();
+            e.consume();
+            return;
+        }
         switch (k) {
             case DELETE, BACK_SPACE -> vm.deleteSelection();
             case PLUS, EQUALS, ADD -> vp.zoomBy(1.2);
@@ -224,7 +235,13 @@ public final class CanvasView implements DropTarget {
         boolean far = vp.zoomProperty().get() < FAR_ZOOM;
         Set<String> wanted = new HashSet<>();
         if (far) {
-            overview.draw(j, positions, vp, warnings.badgesProperty().get(), vm.selection().get());
+            overview.draw(
+                    j,
+                    positions,
+                    vp,
+                    warnings.badgesProperty().get(),
+                    vm.selection().get(),
+                    vm.analytics().analyticsProperty().get());
         } else {
             overview.clear();
             double minX = vp.toWorldX(-MARGIN) - CardGeometry.WIDTH;
@@ -250,6 +267,7 @@ public final class CanvasView implements DropTarget {
                         });
         Badges badges = warnings.badgesProperty().get();
         Selection selection = vm.selection().get();
+        JourneyAnalytics analytics = vm.analytics().analyticsProperty().get();
         List<NodeCard> added = new ArrayList<>();
         for (Map.Entry<String, Node> e : j.nodes().entrySet()) {
             String name = e.getKey();
@@ -267,6 +285,9 @@ public final class CanvasView implements DropTarget {
                 added.add(card);
             }
             card.show(e.getValue(), name.equals(j.entryNode()));
+            card.showAnalytics(
+                    analytics == null ? null : analytics.nodes().get(name),
+                    Heat.share(analytics, name));
             if (!gestures.isDragging(card)) {
                 Position p = positions.get(name);
                 if (card.getLayoutX() != p.x() || card.getLayoutY() != p.y()) {
@@ -300,6 +321,8 @@ public final class CanvasView implements DropTarget {
                 added.add(edge);
             }
             edge.show(t);
+            edge.showConversion(
+                    Heat.conversion(vm.analytics().analyticsProperty().get(), t.name()));
             edgesByNode.computeIfAbsent(t.from(), k -> new ArrayList<>()).add(edge);
             if (!t.to().equals(t.from())) {
                 edgesByNode.computeIfAbsent(t.to(), k -> new ArrayList<>()).add(edge);
@@ -392,8 +415,32 @@ public final class CanvasView implements DropTarget {
         rubberBand.setVisible(true);
     }
 
+    /** The selection rectangle (Shift+drag on empty canvas), in world coordinates. */
+    void showSelectionBand(double x1, double y1, double x2, double y2) {
+        selectionBand.setX(Math.min(x1, x2));
+        selectionBand.setY(Math.min(y1, y2));
+        selectionBand.setWidth(Math.abs(x2 - x1));
+        selectionBand.setHeight(Math.abs(y2 - y1));
+        selectionBand.setVisible(true);
+    }
+
+    void hideSelectionBand() {
+        selectionBand.setVisible(false);
+    }
+
     void hideRubberBand() {
         rubberBand.setVisible(false);
+    }
+
+    /** What the canvas shows now, as an image (for the PNG export). */
+    public javafx.scene.image.WritableImage snapshot() {
+        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+        // the canvas's own rectangle: a card's port or a dragged ghost may stick out of it
+        javafx.geometry.Bounds b = root.getBoundsInParent();
+        params.setViewport(
+                new javafx.geometry.Rectangle2D(
+                        b.getMinX(), b.getMinY(), root.getWidth(), root.getHeight()));
+        return root.snapshot(params, null);
     }
 
     void focus() {

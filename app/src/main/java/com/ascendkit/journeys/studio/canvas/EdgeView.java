@@ -22,6 +22,7 @@ final class EdgeView extends Group {
     private final Label label = new Label();
     private final Circle endHandle = new Circle(5);
     private Transition shown;
+    private String conversion;
     private final double[] placed = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
 
     EdgeView(String name) {
@@ -50,10 +51,22 @@ final class EdgeView extends Group {
 
     void show(Transition t) {
         if (!t.equals(shown)) {
-            label.setText(t.trigger().describe());
             shown = t;
-            placed[0] = Double.NaN; // the label's width changed: centre it again
+            showLabel();
         }
+    }
+
+    /** The analytics overlay's conversion rate ("42 %"), or null to hide it. */
+    void showConversion(String rate) {
+        if (!java.util.Objects.equals(rate, conversion)) {
+            conversion = rate;
+            showLabel();
+        }
+    }
+
+    private void showLabel() {
+        label.setText(shown.trigger().describe() + (conversion == null ? "" : " · " + conversion));
+        placed[0] = Double.NaN; // the label's width changed: centre it again
     }
 
     void showWarnings(List<Warning> warnings) {

@@ -4,6 +4,7 @@ import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Transition;
+import com.ascendkit.journeys.model.api.JourneyAnalytics;
 import com.ascendkit.journeys.model.topology.Warning;
 import com.ascendkit.journeys.studio.warnings.WarningsViewModel.Badges;
 import java.util.List;
@@ -21,6 +22,7 @@ import javafx.scene.paint.Color;
  */
 final class OverviewLayer {
     private static final Color EDGE = Color.web("#8c959f");
+    private static final Color HOT = Color.web("#e65014");
     private static final Color BORDER = Color.web("#afb8c1");
     private static final Color SELECTED = Color.web("#0969da");
     private static final Color ALARM = Color.web("#cf222e");
@@ -56,7 +58,8 @@ final class OverviewLayer {
             Map<String, Position> positions,
             Viewport vp,
             Badges badges,
-            Selection selection) {
+            Selection selection,
+            JourneyAnalytics analytics) {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -96,7 +99,12 @@ final class OverviewLayer {
             if (x + cw < 0 || x > w || y + ch < 0 || y > h) {
                 continue;
             }
-            gc.setFill(FILL.getOrDefault(e.getValue().action().typeName(), Color.WHITE));
+            Color fill = FILL.getOrDefault(e.getValue().action().typeName(), Color.WHITE);
+            if (analytics != null) {
+                // the heat tint of the analytics overlay, as on the cards
+                fill = fill.interpolate(HOT, 0.15 + 0.6 * Heat.share(analytics, e.getKey()));
+            }
+            gc.setFill(fill);
             gc.fillRect(x, y, cw, ch);
             gc.setStroke(border(e.getKey(), badges, selection));
             gc.strokeRect(x, y, cw, ch);

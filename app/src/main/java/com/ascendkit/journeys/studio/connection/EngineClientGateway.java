@@ -3,18 +3,25 @@ package com.ascendkit.journeys.studio.connection;
 import com.ascendkit.journeys.client.EngineClient;
 import com.ascendkit.journeys.client.JourneyResult;
 import com.ascendkit.journeys.client.RequestOptions;
+import com.ascendkit.journeys.client.exception.EngineException;
 import com.ascendkit.journeys.client.journeys.CreateJourneyRequest;
 import com.ascendkit.journeys.client.journeys.UpdateJourneyRequest;
 import com.ascendkit.journeys.client.nodes.AddNodeRequest;
 import com.ascendkit.journeys.client.nodes.RemoveNodeOptions;
 import com.ascendkit.journeys.client.nodes.UpdateNodeRequest;
+import com.ascendkit.journeys.client.stream.JourneyStreamListener;
+import com.ascendkit.journeys.client.stream.ServerSentEvent;
+import com.ascendkit.journeys.client.stream.Subscription;
 import com.ascendkit.journeys.client.transitions.AddTransitionRequest;
 import com.ascendkit.journeys.client.transitions.UpdateTransitionRequest;
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.JourneyStatus;
+import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
+import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.api.Identity;
+import com.ascendkit.journeys.model.api.JourneyAnalytics;
 import com.ascendkit.journeys.model.api.JourneyResponse;
 import com.ascendkit.journeys.model.api.JourneySummary;
 import com.ascendkit.journeys.model.api.NodeSummary;
@@ -22,6 +29,7 @@ import com.ascendkit.journeys.model.api.Survey;
 import com.ascendkit.journeys.model.api.Template;
 import com.ascendkit.journeys.studio.sync.JourneyChanges;
 import com.ascendkit.journeys.studio.sync.JourneyGateway;
+import com.ascendkit.journeys.studio.sync.JourneyWatcher;
 import com.ascendkit.journeys.studio.sync.NodeChanges;
 import com.ascendkit.journeys.studio.sync.TransitionChanges;
 import java.util.List;
@@ -176,6 +184,20 @@ public final class EngineClientGateway implements JourneyGateway {
     }
 
     @Override
+    public JourneyResponse restore(
+            String journeyId,
+            long expectedVersion,
+            String nodeName,
+            Node node,
+            List<Transition> transitions) {
+        UpdateJourneyRequest.Builder b = UpdateJourneyRequest.builder().transitions(transitions);
+        if (nodeName != null) {
+            b.putNode(nodeName, node);
+        }
+        return journey(() -> client.journeys().update(journeyId, b.build(), at(expectedVersion)));
+    }
+
+    @Override
     public JourneyResponse activate(String journeyId, long expectedVersion) {
         return journey(() -> client.journeys().activate(journeyId, at(expectedVersion)));
     }
@@ -193,6 +215,42 @@ public final class EngineClientGateway implements JourneyGateway {
     @Override
     public List<NodeSummary> listNodes(String journeyId) {
         return call(() -> client.nodes().list(journeyId));
+    }
+
+    @Override
+    public JourneyAnalytics analytics(String journeyId) {
+        return call(() -> client.journeys().analytics(journeyId));
+    }
+
+    @Override
+    public Watch watch(String journeyId, JourneyWatcher watcher) {
+        Subscription s =
+                call(
+                        () ->
+                                client.journeys().stream(
+                                        journeyId,
+                                        new JourneyStreamListener() {
+                                            @Override
+                                            public void onJourneyChanged(long version) {
+                                                watcher.journeyChanged(version);
+                                            }
+
+                                            @Override
+                                            public void onAnalyticsChanged(ServerSentEvent event) {
+                                                watcher.analyticsChanged();
+                                            }
+
+                                            @Override
+                                            public void onClosed() {
+                                                watcher.ended("the stream ended");
+                                            }
+
+                                            @Override
+                                            public void onFailure(EngineException e) {
+                                                watcher.ended(e.getMessage());
+                                            }
+                                        }));
+        return s::cancel;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.studio.dialogs;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,9 @@ public interface Dialogs {
      * background, stop it, or stay.
      */
     QuitChoice askQuitWithEngine(String message);
+
+    /** Where to save a PNG of the canvas ({@code suggested} as the file name); empty: cancelled. */
+    Optional<Path> askPngFile(String suggested);
 
     /** The answers of {@link #askQuitWithEngine}. */
     enum QuitChoice {

@@ -2,6 +2,7 @@ package com.ascendkit.journeys.studio.dialogs;
 
 import com.ascendkit.journeys.model.Names;
 import com.ascendkit.journeys.studio.inspector.EventSuggestions;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -15,6 +16,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** {@link Dialogs} as modal JavaFX dialogs over the editor's window. */
@@ -31,6 +33,16 @@ public final class FxDialogs implements Dialogs {
                 new Alert(Alert.AlertType.CONFIRMATION, message, ButtonType.OK, ButtonType.CANCEL);
         prepare(alert, title);
         return alert.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+    }
+
+    @Override
+    public Optional<Path> askPngFile(String suggested) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the canvas as PNG");
+        chooser.setInitialFileName(suggested);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        java.io.File file = chooser.showSaveDialog(owner.get());
+        return Optional.ofNullable(file).map(java.io.File::toPath);
     }
 
     @Override

@@ -64,6 +64,7 @@ class CanvasBenchmark {
     private static final int NODES = 1000;
     private static final int COLUMNS = 40;
     private static final int FRAMES = 180;
+    private static final int OVERLAY_FRAMES = 600;
 
     private final TestEngine engine = TestEngine.shared();
     private final TestEngine.Environment environment = engine.newEnvironment();
@@ -193,6 +194,25 @@ class CanvasBenchmark {
         WaitForAsyncUtils.asyncFx(() -> studio.canvas().fitToView()).get();
         double[] panFit = frames(i -> studio.canvas().viewport().panBy(-2, -1));
 
+        // the analytics overlay on, the counts changing every second: a user signs up (another
+        // thread) and the overlay reads GET …/analytics again, as an analytics event would make it
+        client.journeys().activate(journey.id());
+        WaitForAsyncUtils.asyncFx(() -> studio.analytics().shownProperty().set(true)).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] panFitOverlay =
+                framesWithChangingCounts(i -> studio.canvas().viewport().panBy(-2, -1));
+        WaitForAsyncUtils.asyncFx(
+                        () -> {
+                            Viewport vp = studio.canvas().viewport();
+                            vp.zoomBy(1 / vp.zoomProperty().get());
+                            vp.centerOn(640, 400);
+                        })
+                .get();
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] panOverlay =
+                framesWithChangingCounts(i -> studio.canvas().viewport().panBy(-6, -3));
+        long enrolled = client.journeys().analytics(journey.id()).totals().enrolled();
+
         String report =
                 String.join(
                         "\n",
@@ -226,6 +246,15 @@ class CanvasBenchmark {
                         "  zoom 100-245 %: " + stats(zoom),
                         "  drag a card:    " + stats(drag),
                         "  pan, fitted:    " + stats(panFit),
+                        "  with the analytics overlay, counts changing every second ("
+                                + enrolled
+                                + " users signed up, "
+                                + OVERLAY_FRAMES
+                                + " frames; includes the frames that read"
+                                + " GET …/analytics on the FX thread, as this benchmark's"
+                                + " executor runs work in place):",
+                        "  pan at 100 %:   " + stats(panOverlay),
+                        "  pan, fitted:    " + stats(panFitOverlay),
                         String.format(
                                 "heap after load: %.1f MB (%.1f MB before)",
                                 heapAfter / 1e6, heapBefore / 1e6));
@@ -234,6 +263,32 @@ class CanvasBenchmark {
         Files.createDirectories(out.getParent());
         Files.writeString(out, report + "\n");
     }
+
+    /** {@link #frames}, while a user signs up and the overlay re-reads the counts each second. */
+    private double[] framesWithChangingCounts(IntConsumer step) throws Exception {
+        long[] last = {System.nanoTime()};
+        int[] users = {signedUp};
+        double[] times =
+                frames(
+                        i -> {
+                            long now = System.nanoTime();
+                            if (now - last[0] >= 1_000_000_000L) {
+                                last[0] = now;
+                                int u = ++users[0];
+                                CompletableFuture.runAsync(
+                                        () ->
+                                                engine.systemEvent(
+                                                        environment, "user-" + u, "user.created"));
+                                studio.analytics().countsChanged();
+                            }
+                            step.accept(i);
+                        },
+                        OVERLAY_FRAMES);
+        signedUp = users[0];
+        return times;
+    }
+
+    private int signedUp;
 
     private static void afterFrames(int count, IntConsumer done) {
         new AnimationTimer() {
@@ -253,11 +308,15 @@ class CanvasBenchmark {
      * Runs {@code step} once per pulse for {@link #FRAMES} pulses; returns pulse intervals in ms.
      */
     private static double[] frames(IntConsumer step) throws Exception {
+        return frames(step, FRAMES);
+    }
+
+    private static double[] frames(IntConsumer step, int count) throws Exception {
         CompletableFuture<double[]> result = new CompletableFuture<>();
         WaitForAsyncUtils.asyncFx(
                 () ->
                         new AnimationTimer() {
-                            final double[] times = new double[FRAMES];
+                            final double[] times = new double[count];
                             long last;
                             int i = -1;
 
@@ -267,7 +326,7 @@ class CanvasBenchmark {
                                     times[i] = (now - last) / 1e6;
                                 }
                                 last = now;
-                                if (++i == FRAMES) {
+                                if (++i == count) {
                                     stop();
                                     result.complete(times);
                                     return;

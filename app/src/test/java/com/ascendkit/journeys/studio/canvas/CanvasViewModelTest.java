@@ -7,7 +7,9 @@ import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.studio.StudioFixture;
 import com.ascendkit.journeys.studio.dialogs.Dialogs;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CanvasViewModelTest {
@@ -119,5 +121,63 @@ class CanvasViewModelTest {
         canvas.reveal("step");
         assertThat(vp.toWorldX(500)).isEqualTo(1800 + CardGeometry.WIDTH / 2);
         assertThat(canvas.selection().get()).isEqualTo(Selection.node("step"));
+    }
+
+    @Test
+    void deletingManyIsOneStepAndItsUndoBringsAllBack() {
+        canvas.addNode("tag_user", new Position(300, 40));
+        canvas.addNode("advance_stage", new Position(600, 40));
+        canvas.connect("start", "tag", Trigger.on("a"));
+        canvas.connect("tag", "stage", Trigger.on("b"));
+        canvas.connect("stage", "start", Trigger.after("1d"));
+        var before = f.stored();
+        f.gateway.clearCalls();
+
+        canvas.selection().select(new Selection(Set.of("tag", "stage"), Set.of("stage-to-start")));
+        canvas.deleteSelection();
+
+        assertThat(f.stored().nodes()).containsOnlyKeys("start");
+        assertThat(f.studio.session().history().undoTextProperty().get())
+                .isEqualTo("Undo remove 2 nodes and 1 transition");
+
+        f.studio.session().history().undo();
+
+        assertThat(f.stored().nodes()).isEqualTo(before.nodes());
+        assertThat(f.stored().transitions()).isEqualTo(before.transitions());
+        assertThat(f.studio.session().history().canUndo()).isTrue();
+        assertThat(f.studio.session().history().undoTextProperty().get())
+                .startsWith("Undo add transition 'stage-to-start'");
+    }
+
+    @Test
+    void movingManyIsOneStep() {
+        canvas.addNode("tag_user", new Position(300, 40));
+
+        canvas.moveNodes(
+                Map.of("start", new Position(40, 40), "tag", new Position(300, 40)),
+                Map.of("start", new Position(60, 90), "tag", new Position(320, 90)));
+        f.studio.session().history().undo();
+
+        assertThat(f.stored().nodes().get("tag").position()).isEqualTo(new Position(300, 40));
+        assertThat(f.stored().nodes().get("start").position()).isEqualTo(new Position(40, 40));
+        assertThat(f.studio.session().history().undoTextProperty().get())
+                .isEqualTo("Undo add node 'tag'");
+    }
+
+    @Test
+    void ctrlASelectsEverythingAndTheBandSelectsTheCardsItMeets() {
+        canvas.addNode("tag_user", new Position(300, 40));
+        canvas.addNode("advance_stage", new Position(600, 400));
+        canvas.connect("start", "tag", Trigger.on("a"));
+
+        canvas.selectAll();
+        assertThat(canvas.selection().get().nodes()).containsOnly("start", "tag", "stage");
+        assertThat(canvas.selection().get().transitions()).containsOnly("start-to-tag");
+
+        canvas.selection().clear();
+        canvas.selectIn(250, 0, 650, 100, false);
+        assertThat(canvas.selection().get().nodes()).containsOnly("tag");
+        canvas.selectIn(650, 450, 620, 380, true);
+        assertThat(canvas.selection().get().nodes()).containsOnly("tag", "stage");
     }
 }

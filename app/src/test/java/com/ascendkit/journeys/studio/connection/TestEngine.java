@@ -69,15 +69,16 @@ public final class TestEngine implements AutoCloseable {
 
     private void open(int onPort) {
         database = Database.open(DatabaseConfig.embedded(dataDir));
-        runtime = JourneyRuntime.builder(database).build();
+        // the engine's own run-time: its analytics notifications reach the journey streams
         engine =
                 Engine.builder()
                         .database(database)
-                        .runtimeHooks(runtime.hooks())
+                        .runtime(settings -> {})
                         .host("127.0.0.1")
                         .port(onPort)
                         .build()
                         .start();
+        runtime = engine.runtime();
         port = engine.port();
     }
 
@@ -118,8 +119,7 @@ public final class TestEngine implements AutoCloseable {
     /** Stops serving and closes the database (the port and the H2 file are free again). */
     public synchronized void stop() {
         if (engine != null) {
-            engine.stop();
-            runtime.close();
+            engine.stop(); // stops the run-time too
             database.close();
             engine = null;
         }

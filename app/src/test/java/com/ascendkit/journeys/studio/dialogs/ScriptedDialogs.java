@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.studio.dialogs;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +12,7 @@ public final class ScriptedDialogs implements Dialogs {
     public Optional<UsersFate> fate = Optional.empty();
     public Optional<NewJourney> newJourney = Optional.empty();
     public QuitChoice quitChoice = QuitChoice.CANCEL;
+    public Optional<Path> pngFile = Optional.empty();
     public final List<String> asked = new ArrayList<>();
 
     @Override
@@ -35,6 +37,12 @@ public final class ScriptedDialogs implements Dialogs {
     public Optional<NewJourney> askNewJourney() {
         asked.add("new journey");
         return newJourney;
+    }
+
+    @Override
+    public Optional<Path> askPngFile(String suggested) {
+        asked.add("png: " + suggested);
+        return pngFile;
     }
 
     @Override

@@ -42,7 +42,7 @@ class JourneySessionTest {
     }
 
     @Test
-    void reloadsTheJourneyAndSaysSoWhenItChangedElsewhere() {
+    void reAppliesAnEditOnTopOfAJourneyChangedElsewhere() {
         f.client
                 .nodes()
                 .add(
@@ -54,11 +54,41 @@ class JourneySessionTest {
                         f.shown(), "start", new Position(40, 40), new Position(5, 5)));
 
         assertThat(f.shown()).isEqualTo(f.stored());
-        assertThat(f.shown().nodes()).containsKey("other");
-        assertThat(f.stored().nodes().get("start").position()).isNull();
+        assertThat(f.stored().nodes()).containsKey("other");
+        assertThat(f.stored().nodes().get("start").position()).isEqualTo(new Position(5, 5));
         assertThat(session.noticeProperty().get().text())
                 .contains("changed elsewhere")
-                .contains("Move 'start'");
+                .contains("Move 'start' was made on top of it");
+    }
+
+    @Test
+    void explainsAnEditThatNoLongerAppliesAfterAChangeElsewhere() {
+        session.submit(new AddNodeCommand("gone", Node.of(Action.none())));
+        f.client.nodes().remove(f.journeyId, "gone");
+
+        session.submit(
+                UpdateNodeCommand.move(f.shown(), "gone", new Position(0, 0), new Position(5, 5)));
+
+        assertThat(f.shown()).isEqualTo(f.stored());
+        assertThat(f.stored().nodes()).doesNotContainKey("gone");
+        assertThat(session.noticeProperty().get().text())
+                .contains("changed elsewhere")
+                .contains("Move 'gone' no longer applies")
+                .contains("gone");
+    }
+
+    @Test
+    void anAnnouncedNewerVersionIsLoadedAndAnOldOneIsNot() {
+        f.client.nodes().add(f.journeyId, AddNodeRequest.named("cli").withAction(Action.none()));
+        long stored = f.stored().version();
+        f.gateway.clearCalls();
+
+        session.changedTo(stored - 1);
+        assertThat(f.gateway.calls()).isEmpty();
+
+        session.changedTo(stored);
+        assertThat(f.shown().nodes()).containsKey("cli");
+        assertThat(f.shown().version()).isEqualTo(stored);
     }
 
     @Test

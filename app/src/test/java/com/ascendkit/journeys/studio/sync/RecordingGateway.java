@@ -2,9 +2,12 @@ package com.ascendkit.journeys.studio.sync;
 
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.JourneyStatus;
+import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
+import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.api.Identity;
+import com.ascendkit.journeys.model.api.JourneyAnalytics;
 import com.ascendkit.journeys.model.api.JourneyResponse;
 import com.ascendkit.journeys.model.api.JourneySummary;
 import com.ascendkit.journeys.model.api.NodeSummary;
@@ -119,6 +122,30 @@ public final class RecordingGateway implements JourneyGateway {
     public JourneyResponse removeTransition(String journeyId, long expectedVersion, String name) {
         calls.add("removeTransition " + name);
         return engine.removeTransition(journeyId, expectedVersion, name);
+    }
+
+    @Override
+    public JourneyResponse restore(
+            String journeyId,
+            long expectedVersion,
+            String nodeName,
+            Node node,
+            List<Transition> transitions) {
+        calls.add(
+                "restore " + nodeName + " " + transitions.stream().map(Transition::name).toList());
+        return engine.restore(journeyId, expectedVersion, nodeName, node, transitions);
+    }
+
+    @Override
+    public JourneyAnalytics analytics(String journeyId) {
+        calls.add("analytics " + journeyId);
+        return engine.analytics(journeyId);
+    }
+
+    @Override
+    public Watch watch(String journeyId, JourneyWatcher watcher) {
+        calls.add("watch " + journeyId);
+        return engine.watch(journeyId, watcher);
     }
 
     @Override

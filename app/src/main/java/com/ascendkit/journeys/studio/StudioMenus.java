@@ -1,0 +1,98 @@
+package com.ascendkit.journeys.studio;
+
+import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
+import com.ascendkit.journeys.studio.sync.CommandStack;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+
+/**
+ * The menu bar. Edit: Undo and Redo named after the edit they take back or make again ("Undo move
+ * 'welcome'"), on Ctrl+Z and Ctrl+Shift+Z (Cmd on macOS); Ctrl+Y also redoes. View: the analytics
+ * overlay on Ctrl+Shift+A. File: export the canvas as PNG (Ctrl+Shift+E). Help: the shortcut
+ * overlay (F1).
+ */
+final class StudioMenus {
+    static final KeyCombination UNDO =
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination REDO =
+            new KeyCodeCombination(
+                    KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination REDO_Y =
+            new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    private StudioMenus() {}
+
+    /** The menu bar; {@code keys} gets Ctrl+Y, which a menu item cannot carry as a second key. */
+    static final KeyCombination ANALYTICS =
+            new KeyCodeCombination(
+                    KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    static final KeyCombination EXPORT_PNG =
+            new KeyCodeCombination(
+                    KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
+
+    static MenuBar create(
+            CommandStack history,
+            AnalyticsViewModel analytics,
+            Region keys,
+            Runnable exportPng,
+            Runnable showHelp) {
+        MenuItem undo = new MenuItem();
+        undo.setId("undo");
+        undo.textProperty().bind(history.undoTextProperty());
+        undo.setAccelerator(UNDO);
+        undo.setOnAction(e -> history.undo());
+        MenuItem redo = new MenuItem();
+        redo.setId("redo");
+        redo.textProperty().bind(history.redoTextProperty());
+        redo.setAccelerator(REDO);
+        redo.setOnAction(e -> history.redo());
+        history.revisionProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            undo.setDisable(!history.canUndo());
+                            redo.setDisable(!history.canRedo());
+                        });
+        undo.setDisable(true);
+        redo.setDisable(true);
+        keys.addEventHandler(
+                KeyEvent.KEY_PRESSED,
+                e -> {
+                    if (REDO_Y.match(e)) {
+                        history.redo();
+                        e.consume();
+                    }
+                });
+        Menu edit = new Menu("Edit", null, undo, redo);
+        edit.setId("edit-menu");
+        CheckMenuItem overlay = new CheckMenuItem("Analytics overlay");
+        overlay.setId("analytics-overlay");
+        overlay.selectedProperty().bindBidirectional(analytics.shownProperty());
+        overlay.setAccelerator(ANALYTICS);
+        Menu view = new Menu("View", null, overlay);
+        view.setId("view-menu");
+        MenuItem export = new MenuItem("Export canvas as PNG…");
+        export.setId("export-png");
+        export.setAccelerator(EXPORT_PNG);
+        export.setOnAction(e -> exportPng.run());
+        Menu file = new Menu("File", null, export);
+        file.setId("file-menu");
+        MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
+        shortcuts.setId("shortcuts");
+        shortcuts.setAccelerator(HELP);
+        shortcuts.setOnAction(e -> showHelp.run());
+        Menu help = new Menu("Help", null, shortcuts);
+        help.setId("help-menu");
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+}
