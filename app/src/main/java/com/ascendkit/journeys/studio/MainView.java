@@ -59,6 +59,7 @@ public final class MainView {
                         StudioMenus.create(
                                 studio.session().history(),
                                 studio.analytics(),
+                                studio.canvas(),
                                 root,
                                 () -> exportPng(studio),
                                 help::toggle));

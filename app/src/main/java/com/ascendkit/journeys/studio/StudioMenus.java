@@ -1,11 +1,13 @@
 package com.ascendkit.journeys.studio;
 
+import com.ascendkit.journeys.studio.canvas.CanvasViewModel;
 import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.sync.CommandStack;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -15,8 +17,8 @@ import javafx.scene.layout.Region;
 /**
  * The menu bar. Edit: Undo and Redo named after the edit they take back or make again ("Undo move
  * 'welcome'"), on Ctrl+Z and Ctrl+Shift+Z (Cmd on macOS); Ctrl+Y also redoes. View: the analytics
- * overlay on Ctrl+Shift+A. File: export the canvas as PNG (Ctrl+Shift+E). Help: the shortcut
- * overlay (F1).
+ * overlay on Ctrl+Shift+A. Edit: Auto-layout (ELK, one undoable step) on Ctrl+Shift+L. File: export
+ * the canvas as PNG (Ctrl+Shift+E). Help: the shortcut overlay (F1).
  */
 final class StudioMenus {
     static final KeyCombination UNDO =
@@ -38,10 +40,14 @@ final class StudioMenus {
             new KeyCodeCombination(
                     KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
+    static final KeyCombination AUTO_LAYOUT =
+            new KeyCodeCombination(
+                    KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     static MenuBar create(
             CommandStack history,
             AnalyticsViewModel analytics,
+            CanvasViewModel canvas,
             Region keys,
             Runnable exportPng,
             Runnable showHelp) {
@@ -71,7 +77,11 @@ final class StudioMenus {
                         e.consume();
                     }
                 });
-        Menu edit = new Menu("Edit", null, undo, redo);
+        MenuItem layout = new MenuItem("Auto-layout");
+        layout.setId("auto-layout");
+        layout.setAccelerator(AUTO_LAYOUT);
+        layout.setOnAction(e -> canvas.autoLayout());
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), layout);
         edit.setId("edit-menu");
         CheckMenuItem overlay = new CheckMenuItem("Analytics overlay");
         overlay.setId("analytics-overlay");

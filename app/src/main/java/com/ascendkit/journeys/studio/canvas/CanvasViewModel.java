@@ -12,6 +12,7 @@ import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.sync.AddNodeCommand;
 import com.ascendkit.journeys.studio.sync.AddTransitionCommand;
 import com.ascendkit.journeys.studio.sync.Command;
+import com.ascendkit.journeys.studio.sync.CompositeCommand;
 import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
 import com.ascendkit.journeys.studio.sync.JourneyEdits;
 import com.ascendkit.journeys.studio.sync.JourneySession;
@@ -215,6 +216,27 @@ public final class CanvasViewModel {
         Journey j = journey();
         if (j != null) {
             submit(GroupEdits.moves(j, from, to));
+        }
+    }
+
+    /**
+     * Lays the journey out with ELK ({@link AutoLayout}) as one step: a composite of moves, each
+     * undo putting a card back where it was drawn. Nothing is sent when every card is already
+     * there.
+     */
+    public void autoLayout() {
+        Journey j = journey();
+        if (j == null || j.nodes().isEmpty()) {
+            return;
+        }
+        Map<String, Position> from = new LinkedHashMap<>();
+        j.nodes().keySet().forEach(n -> from.put(n, CardGeometry.positionOf(j, n)));
+        Command moves = GroupEdits.moves(j, from, AutoLayout.positions(j));
+        if (moves != null) {
+            session.submit(
+                    moves instanceof CompositeCommand c
+                            ? new CompositeCommand("Auto-layout", c.parts())
+                            : moves);
         }
     }
 

@@ -180,4 +180,28 @@ class CanvasViewModelTest {
         canvas.selectIn(650, 450, 620, 380, true);
         assertThat(canvas.selection().get().nodes()).containsOnly("tag", "stage");
     }
+
+    @Test
+    void autoLayoutIsOneStepFromTheEntryAndItsUndoPutsTheCardsBack() {
+        canvas.moveNode("start", new Position(900, 500));
+        canvas.addNode("tag_user", new Position(40, 40));
+        canvas.addNode("advance_stage", new Position(400, 700));
+        canvas.connect("start", "tag", Trigger.on("a"));
+        canvas.connect("tag", "stage", Trigger.on("b"));
+        var before = f.stored().nodes();
+
+        canvas.autoLayout();
+
+        var laid = f.stored().nodes();
+        assertThat(laid.get("start").position().x()).isLessThan(laid.get("tag").position().x());
+        assertThat(laid.get("tag").position().x()).isLessThan(laid.get("stage").position().x());
+        assertThat(f.studio.session().history().undoTextProperty().get())
+                .isEqualTo("Undo auto-layout");
+
+        f.studio.session().history().undo();
+
+        assertThat(f.stored().nodes()).isEqualTo(before);
+        assertThat(f.studio.session().history().undoTextProperty().get())
+                .startsWith("Undo add transition 'tag-to-stage'");
+    }
 }
