@@ -81,7 +81,25 @@ final class StudioMenus {
         layout.setId("auto-layout");
         layout.setAccelerator(AUTO_LAYOUT);
         layout.setOnAction(e -> canvas.autoLayout());
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), layout);
+        // Copy and paste have no accelerator here: Ctrl+C/V belong to a focused text field first;
+        // the canvas takes them when it has the focus.
+        MenuItem copy = new MenuItem("Copy cards");
+        copy.setId("copy");
+        copy.setOnAction(e -> canvas.clipboard().copy());
+        MenuItem paste = new MenuItem("Paste cards");
+        paste.setId("paste");
+        paste.setOnAction(e -> canvas.clipboard().paste(null));
+        Menu edit =
+                new Menu(
+                        "Edit",
+                        null,
+                        undo,
+                        redo,
+                        new SeparatorMenuItem(),
+                        copy,
+                        paste,
+                        new SeparatorMenuItem(),
+                        layout);
         edit.setId("edit-menu");
         CheckMenuItem overlay = new CheckMenuItem("Analytics overlay");
         overlay.setId("analytics-overlay");

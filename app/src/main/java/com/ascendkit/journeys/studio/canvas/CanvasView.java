@@ -26,6 +26,7 @@ import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
@@ -65,6 +66,10 @@ public final class CanvasView implements DropTarget {
     private final ConnectChooser chooser;
     private final OverviewLayer overview;
     private boolean refreshQueued;
+
+    /** Where the pointer is over the canvas (world), for Ctrl+V; null when outside. */
+    private Position pointer;
+
     private CacheHint cacheHint = CacheHint.DEFAULT;
     private final PauseTransition zoomSettle = new PauseTransition(Duration.millis(250));
 
@@ -111,6 +116,10 @@ public final class CanvasView implements DropTarget {
         surface.setOnMouseDragged(gestures::surfaceDragged);
         surface.setOnMouseReleased(gestures::surfaceReleased);
         surface.setOnScroll(this::scrolled);
+        surface.addEventHandler(
+                MouseEvent.MOUSE_MOVED,
+                e -> pointer = new Position(vp.toWorldX(e.getX()), vp.toWorldY(e.getY())));
+        surface.addEventHandler(MouseEvent.MOUSE_EXITED, e -> pointer = null);
         surface.setOnZoom(e -> vp.zoomAt(e.getZoomFactor(), e.getX(), e.getY()));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         vm.journeyProperty().addListener((o, a, b) -> render());
@@ -150,6 +159,16 @@ public final class CanvasView implements DropTarget {
         KeyCode k = e.getCode();
         if (k == KeyCode.A && e.isShortcutDown() && !e.isShiftDown()) {
             vm.selectAll();
+            e.consume();
+            return;
+        }
+        if (k == KeyCode.C && e.isShortcutDown() && !e.isShiftDown()) {
+            vm.clipboard().copy();
+            e.consume();
+            return;
+        }
+        if (k == KeyCode.V && e.isShortcutDown() && !e.isShiftDown()) {
+            vm.clipboard().paste(pointer);
             e.consume();
             return;
         }

@@ -39,6 +39,7 @@ public final class CanvasViewModel {
     private final Dialogs dialogs;
     private final AnalyticsViewModel analytics;
     private final Viewport viewport = new Viewport();
+    private final Clipboard clipboard;
 
     public CanvasViewModel(
             JourneySession session,
@@ -51,6 +52,12 @@ public final class CanvasViewModel {
         this.selection = selection;
         this.catalog = catalog;
         this.dialogs = dialogs;
+        this.clipboard = new Clipboard(session, selection);
+    }
+
+    /** Copy and paste of cards; one clipboard for every journey opened in this editor. */
+    public Clipboard clipboard() {
+        return clipboard;
     }
 
     public ReadOnlyObjectProperty<Journey> journeyProperty() {

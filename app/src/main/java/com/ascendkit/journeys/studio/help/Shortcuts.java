@@ -13,6 +13,9 @@ public final class Shortcuts {
                     new Shortcut("Ctrl+Shift+Z / Ctrl+Y", "Redo"),
                     new Shortcut(
                             "Ctrl+Shift+L", "Auto-layout, left to right from the entry (one step)"),
+                    new Shortcut(
+                            "Ctrl+C / Ctrl+V",
+                            "Copy the selected cards / paste them (at the pointer, one step)"),
                     new Shortcut("Ctrl+A", "Select every node and transition"),
                     new Shortcut("Shift+click", "Add a card to the selection or take it away"),
                     new Shortcut("Shift+drag on empty canvas", "Select the cards in a rectangle"),
