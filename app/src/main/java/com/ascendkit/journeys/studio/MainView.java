@@ -54,15 +54,7 @@ public final class MainView {
         bannerSlot.getChildren().add(0, new ConnectionBannerView(studio.reachability()).root());
         bannerSlot
                 .getChildren()
-                .add(
-                        0,
-                        StudioMenus.create(
-                                studio.session().history(),
-                                studio.analytics(),
-                                studio.canvas(),
-                                root,
-                                () -> exportPng(studio),
-                                help::toggle));
+                .add(0, StudioMenus.create(studio, root, () -> exportPng(studio), help::toggle));
         addAnalyticsControls(studio.analytics());
         paletteSlot.getChildren().add(new PaletteView(canvasView).root());
         canvasSlot.getChildren().addAll(canvasView.root(), help.root());

@@ -7,6 +7,7 @@ import com.ascendkit.journeys.studio.connection.Reachability;
 import com.ascendkit.journeys.studio.dialogs.Dialogs;
 import com.ascendkit.journeys.studio.inspector.InspectorViewModel;
 import com.ascendkit.journeys.studio.journeys.JourneyListViewModel;
+import com.ascendkit.journeys.studio.journeys.JourneyTransfer;
 import com.ascendkit.journeys.studio.lifecycle.LifecycleViewModel;
 import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.live.JourneyFeed;
@@ -31,6 +32,7 @@ public final class Studio {
     private final InspectorViewModel inspector;
     private final JourneyListViewModel journeys;
     private final LifecycleViewModel lifecycle;
+    private final JourneyTransfer transfer;
     private final AnalyticsViewModel analytics;
     private final JourneyFeed feed;
     private final String engineDescription;
@@ -64,6 +66,7 @@ public final class Studio {
         inspector = new InspectorViewModel(session, selection, catalog);
         journeys = new JourneyListViewModel(session, dialogs, reachability);
         lifecycle = new LifecycleViewModel(session, dialogs);
+        transfer = new JourneyTransfer(session, dialogs, journeys);
     }
 
     /** Loads the journey list and the environment's templates, surveys and identities. */
@@ -111,6 +114,11 @@ public final class Studio {
 
     public JourneyListViewModel journeys() {
         return journeys;
+    }
+
+    /** Export, import and duplicate of journeys (File menu). */
+    public JourneyTransfer transfer() {
+        return transfer;
     }
 
     public AnalyticsViewModel analytics() {

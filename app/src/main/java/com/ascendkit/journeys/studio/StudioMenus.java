@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.studio;
 
 import com.ascendkit.journeys.studio.canvas.CanvasViewModel;
+import com.ascendkit.journeys.studio.journeys.JourneyTransfer;
 import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.sync.CommandStack;
 import javafx.scene.control.CheckMenuItem;
@@ -44,13 +45,21 @@ final class StudioMenus {
             new KeyCodeCombination(
                     KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
-    static MenuBar create(
-            CommandStack history,
-            AnalyticsViewModel analytics,
-            CanvasViewModel canvas,
-            Region keys,
-            Runnable exportPng,
-            Runnable showHelp) {
+    static final KeyCombination EXPORT_JOURNEY =
+            new KeyCodeCombination(
+                    KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination IMPORT_JOURNEY =
+            new KeyCodeCombination(
+                    KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination DUPLICATE_JOURNEY =
+            new KeyCodeCombination(
+                    KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    static MenuBar create(Studio studio, Region keys, Runnable exportPng, Runnable showHelp) {
+        CommandStack history = studio.session().history();
+        AnalyticsViewModel analytics = studio.analytics();
+        CanvasViewModel canvas = studio.canvas();
+        JourneyTransfer transfer = studio.transfer();
         MenuItem undo = new MenuItem();
         undo.setId("undo");
         undo.textProperty().bind(history.undoTextProperty());
@@ -111,7 +120,21 @@ final class StudioMenus {
         export.setId("export-png");
         export.setAccelerator(EXPORT_PNG);
         export.setOnAction(e -> exportPng.run());
-        Menu file = new Menu("File", null, export);
+        MenuItem exportJourney = item("export-journey", "Export journey…", EXPORT_JOURNEY);
+        exportJourney.setOnAction(e -> transfer.exportOpen());
+        MenuItem importJourney = item("import-journey", "Import journey…", IMPORT_JOURNEY);
+        importJourney.setOnAction(e -> transfer.importFile());
+        MenuItem duplicate = item("duplicate-journey", "Duplicate journey", DUPLICATE_JOURNEY);
+        duplicate.setOnAction(e -> transfer.duplicateOpen());
+        Menu file =
+                new Menu(
+                        "File",
+                        null,
+                        exportJourney,
+                        importJourney,
+                        duplicate,
+                        new SeparatorMenuItem(),
+                        export);
         file.setId("file-menu");
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
         shortcuts.setId("shortcuts");
@@ -122,5 +145,12 @@ final class StudioMenus {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    private static MenuItem item(String id, String text, KeyCombination keys) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(keys);
+        return item;
     }
 }

@@ -20,6 +20,7 @@ import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.Trigger;
+import com.ascendkit.journeys.model.api.ExportedJourney;
 import com.ascendkit.journeys.model.api.Identity;
 import com.ascendkit.journeys.model.api.JourneyAnalytics;
 import com.ascendkit.journeys.model.api.JourneyResponse;
@@ -67,6 +68,16 @@ public final class EngineClientGateway implements JourneyGateway {
                     }
                     return client.journeys().create(request);
                 });
+    }
+
+    @Override
+    public ExportedJourney exportJourney(String journeyId) {
+        return call(() -> client.journeys().export(journeyId));
+    }
+
+    @Override
+    public JourneyResponse importJourney(ExportedJourney document) {
+        return journey(() -> client.journeys().importJourney(document));
     }
 
     @Override

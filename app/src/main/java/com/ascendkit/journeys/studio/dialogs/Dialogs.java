@@ -34,6 +34,12 @@ public interface Dialogs {
     /** Where to save a PNG of the canvas ({@code suggested} as the file name); empty: cancelled. */
     Optional<Path> askPngFile(String suggested);
 
+    /** Where to save an exported journey ({@code suggested} as the file name); empty: cancelled. */
+    Optional<Path> askExportFile(String suggested);
+
+    /** Which exported journey (JSON) to import; empty: cancelled. */
+    Optional<Path> askImportFile();
+
     /** The answers of {@link #askQuitWithEngine}. */
     enum QuitChoice {
         KEEP_RUNNING,

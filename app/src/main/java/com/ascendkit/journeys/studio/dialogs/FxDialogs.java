@@ -46,6 +46,29 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> askExportFile(String suggested) {
+        FileChooser chooser = journeyChooser("Export the journey");
+        chooser.setInitialFileName(suggested);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<Path> askImportFile() {
+        FileChooser chooser = journeyChooser("Import a journey");
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(java.io.File::toPath);
+    }
+
+    private static FileChooser journeyChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("Exported journey (JSON)", "*.json"),
+                        new FileChooser.ExtensionFilter("Any file", "*"));
+        return chooser;
+    }
+
+    @Override
     public QuitChoice askQuitWithEngine(String message) {
         ButtonType keep = new ButtonType("Keep it running", ButtonBar.ButtonData.YES);
         ButtonType stop = new ButtonType("Stop the engine", ButtonBar.ButtonData.NO);

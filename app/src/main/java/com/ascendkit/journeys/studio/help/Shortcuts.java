@@ -28,6 +28,11 @@ public final class Shortcuts {
                     new Shortcut("+ / − / Ctrl+scroll", "Zoom in / out"),
                     new Shortcut("0", "Fit the journey into the view"),
                     new Shortcut("Ctrl+Shift+A", "Analytics overlay on / off"),
+                    new Shortcut(
+                            "Ctrl+Shift+S", "Export the journey as JSON (as `journey export`)"),
+                    new Shortcut("Ctrl+Shift+O", "Import a journey from JSON (a new draft)"),
+                    new Shortcut(
+                            "Ctrl+Shift+D", "Duplicate the journey (a new draft, \"… (copy)\")"),
                     new Shortcut("Ctrl+Shift+E", "Export the canvas as PNG"),
                     new Shortcut("F1", "This help"));
 

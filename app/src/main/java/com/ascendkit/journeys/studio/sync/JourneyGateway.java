@@ -6,6 +6,7 @@ import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.Trigger;
+import com.ascendkit.journeys.model.api.ExportedJourney;
 import com.ascendkit.journeys.model.api.Identity;
 import com.ascendkit.journeys.model.api.JourneyAnalytics;
 import com.ascendkit.journeys.model.api.JourneyResponse;
@@ -34,6 +35,12 @@ public interface JourneyGateway {
 
     /** {@code POST /v1/journeys}; {@code entryNode} null lets the engine choose its default. */
     JourneyResponse createJourney(String name, String entryEvent, String entryNode);
+
+    /** {@code GET /v1/journeys/{id}/export}: the {@code journey/1} document. */
+    ExportedJourney exportJourney(String journeyId);
+
+    /** {@code POST /v1/journeys/import}: a new draft from an export document. */
+    JourneyResponse importJourney(ExportedJourney document);
 
     /** {@code DELETE /v1/journeys/{id}}. */
     void deleteJourney(String journeyId);

@@ -13,6 +13,8 @@ public final class ScriptedDialogs implements Dialogs {
     public Optional<NewJourney> newJourney = Optional.empty();
     public QuitChoice quitChoice = QuitChoice.CANCEL;
     public Optional<Path> pngFile = Optional.empty();
+    public Optional<Path> exportFile = Optional.empty();
+    public Optional<Path> importFile = Optional.empty();
     public final List<String> asked = new ArrayList<>();
 
     @Override
@@ -43,6 +45,18 @@ public final class ScriptedDialogs implements Dialogs {
     public Optional<Path> askPngFile(String suggested) {
         asked.add("png: " + suggested);
         return pngFile;
+    }
+
+    @Override
+    public Optional<Path> askExportFile(String suggested) {
+        asked.add("export: " + suggested);
+        return exportFile;
+    }
+
+    @Override
+    public Optional<Path> askImportFile() {
+        asked.add("import");
+        return importFile;
     }
 
     @Override

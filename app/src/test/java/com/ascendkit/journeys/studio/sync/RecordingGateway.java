@@ -6,6 +6,7 @@ import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.Trigger;
+import com.ascendkit.journeys.model.api.ExportedJourney;
 import com.ascendkit.journeys.model.api.Identity;
 import com.ascendkit.journeys.model.api.JourneyAnalytics;
 import com.ascendkit.journeys.model.api.JourneyResponse;
@@ -54,6 +55,18 @@ public final class RecordingGateway implements JourneyGateway {
     public JourneyResponse createJourney(String name, String entryEvent, String entryNode) {
         calls.add("createJourney " + name + " " + entryEvent);
         return engine.createJourney(name, entryEvent, entryNode);
+    }
+
+    @Override
+    public ExportedJourney exportJourney(String journeyId) {
+        calls.add("exportJourney " + journeyId);
+        return engine.exportJourney(journeyId);
+    }
+
+    @Override
+    public JourneyResponse importJourney(ExportedJourney document) {
+        calls.add("importJourney " + document.journey().name());
+        return engine.importJourney(document);
     }
 
     @Override
