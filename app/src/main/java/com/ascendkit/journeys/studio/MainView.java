@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.studio;
 
 import com.ascendkit.journeys.studio.canvas.CanvasView;
+import com.ascendkit.journeys.studio.canvas.MinimapView;
 import com.ascendkit.journeys.studio.canvas.Viewport;
 import com.ascendkit.journeys.studio.connection.ConnectionBannerView;
 import com.ascendkit.journeys.studio.help.CanvasPng;
@@ -56,8 +57,11 @@ public final class MainView {
                 .getChildren()
                 .add(0, StudioMenus.create(studio, root, () -> exportPng(studio), help::toggle));
         addAnalyticsControls(studio.analytics());
+        studio.settings().themeProperty().addListener((o, a, b) -> StudioTheme.use(b));
         paletteSlot.getChildren().add(new PaletteView(canvasView).root());
-        canvasSlot.getChildren().addAll(canvasView.root(), help.root());
+        MinimapView minimap = new MinimapView(studio.canvas());
+        minimap.root().visibleProperty().bind(studio.settings().minimapProperty());
+        canvasSlot.getChildren().addAll(canvasView.root(), minimap.root(), help.root());
         sideSlot.getChildren()
                 .addAll(
                         new InspectorView(studio.inspector()).root(),

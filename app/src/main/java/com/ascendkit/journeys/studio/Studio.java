@@ -11,6 +11,7 @@ import com.ascendkit.journeys.studio.journeys.JourneyTransfer;
 import com.ascendkit.journeys.studio.lifecycle.LifecycleViewModel;
 import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.live.JourneyFeed;
+import com.ascendkit.journeys.studio.settings.StudioSettings;
 import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
 import com.ascendkit.journeys.studio.sync.JourneyGateway;
 import com.ascendkit.journeys.studio.sync.JourneySession;
@@ -37,6 +38,7 @@ public final class Studio {
     private final JourneyFeed feed;
     private final String engineDescription;
     private final Dialogs dialogs;
+    private final StudioSettings settings;
 
     public Studio(
             JourneyGateway gateway,
@@ -53,7 +55,19 @@ public final class Studio {
             Dialogs dialogs,
             JourneyValidator validator,
             String engineDescription) {
+        this(gateway, executor, dialogs, validator, engineDescription, StudioSettings.inMemory());
+    }
+
+    /** {@code settings}: what the editor remembers between runs (theme, window, last journey). */
+    public Studio(
+            JourneyGateway gateway,
+            TaskExecutor executor,
+            Dialogs dialogs,
+            JourneyValidator validator,
+            String engineDescription,
+            StudioSettings settings) {
         this.engineDescription = engineDescription;
+        this.settings = settings;
         this.dialogs = dialogs;
         reachability = new Reachability(executor);
         session = new JourneySession(gateway, executor, reachability);
@@ -67,6 +81,17 @@ public final class Studio {
         journeys = new JourneyListViewModel(session, dialogs, reachability);
         lifecycle = new LifecycleViewModel(session, dialogs);
         transfer = new JourneyTransfer(session, dialogs, journeys);
+        session.serverJourneyProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (b != null) {
+                                settings.lastJourney(b.id());
+                            }
+                        });
+    }
+
+    public StudioSettings settings() {
+        return settings;
     }
 
     /** Loads the journey list and the environment's templates, surveys and identities. */

@@ -5,7 +5,9 @@ import com.ascendkit.journeys.studio.connection.EngineConnection;
 import com.ascendkit.journeys.studio.connection.EngineConnector;
 import com.ascendkit.journeys.studio.connection.QuitEngine;
 import com.ascendkit.journeys.studio.dialogs.FxDialogs;
+import com.ascendkit.journeys.studio.settings.StudioSettings;
 import com.ascendkit.journeys.studio.sync.FxTaskExecutor;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -28,15 +30,25 @@ public final class StudioApplication extends Application {
     private EngineConnection connection;
     private QuitEngine quit;
     private boolean stopped;
+    private StudioSettings settings;
+
+    /** Where the settings file is: {@code -Djourneys.studio.settings=<file>}, else the default. */
+    private static StudioSettings loadSettings() {
+        String file = System.getProperty("journeys.studio.settings");
+        return StudioSettings.at(
+                file == null || file.isBlank() ? StudioSettings.defaultFile() : Path.of(file));
+    }
 
     @Override
     public void start(Stage stage) {
+        settings = loadSettings();
         Label status = new Label("Connecting to the journey engine…");
         status.setId("startup-status");
         status.setWrapText(true);
         status.getStyleClass().add("startup-status");
-        Scene scene = new Scene(new StackPane(status), 1280, 800);
-        StudioTheme.apply(scene);
+        StudioSettings.WindowSize size = settings.windowSize();
+        Scene scene = new Scene(new StackPane(status), size.width(), size.height());
+        StudioTheme.apply(scene, settings.themeProperty().get());
         stage.setTitle("Journey Studio");
         stage.setScene(scene);
         stage.show();
@@ -71,16 +83,24 @@ public final class StudioApplication extends Application {
         quit = new QuitEngine(c, dialogs);
         studio =
                 new Studio(
-                        c.gateway(), executor, dialogs, JourneyValidator.standard(), c.describe());
+                        c.gateway(),
+                        executor,
+                        dialogs,
+                        JourneyValidator.standard(),
+                        c.describe(),
+                        settings);
         stage.getScene().setRoot(new MainView(studio).root());
         stage.setOnCloseRequest(
                 e -> {
                     if (!quit.mayQuit()) {
                         e.consume();
+                    } else {
+                        settings.windowSize(
+                                stage.getScene().getWidth(), stage.getScene().getHeight());
                     }
                 });
         studio.feed().start();
-        studio.journeys().refreshAndOpenFirst();
+        studio.journeys().refreshAndOpen(settings.lastJourney().orElse(null));
         studio.catalog().refresh();
     }
 

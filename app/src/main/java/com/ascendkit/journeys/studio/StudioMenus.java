@@ -3,7 +3,9 @@ package com.ascendkit.journeys.studio;
 import com.ascendkit.journeys.studio.canvas.CanvasViewModel;
 import com.ascendkit.journeys.studio.journeys.JourneyTransfer;
 import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
+import com.ascendkit.journeys.studio.settings.Theme;
 import com.ascendkit.journeys.studio.sync.CommandStack;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -18,8 +20,9 @@ import javafx.scene.layout.Region;
 /**
  * The menu bar. Edit: Undo and Redo named after the edit they take back or make again ("Undo move
  * 'welcome'"), on Ctrl+Z and Ctrl+Shift+Z (Cmd on macOS); Ctrl+Y also redoes. View: the analytics
- * overlay on Ctrl+Shift+A. Edit: Auto-layout (ELK, one undoable step) on Ctrl+Shift+L. File: export
- * the canvas as PNG (Ctrl+Shift+E). Help: the shortcut overlay (F1).
+ * overlay on Ctrl+Shift+A. Edit: Auto-layout (ELK, one undoable step) on Ctrl+Shift+L. View also:
+ * minimap (Ctrl+Shift+M), dark theme (Ctrl+Shift+T), both remembered. File: export the canvas as
+ * PNG (Ctrl+Shift+E). Help: the shortcut overlay (F1).
  */
 final class StudioMenus {
     static final KeyCombination UNDO =
@@ -54,6 +57,14 @@ final class StudioMenus {
     static final KeyCombination DUPLICATE_JOURNEY =
             new KeyCodeCombination(
                     KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    static final KeyCombination DARK_THEME =
+            new KeyCodeCombination(
+                    KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    static final KeyCombination MINIMAP =
+            new KeyCodeCombination(
+                    KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     static MenuBar create(Studio studio, Region keys, Runnable exportPng, Runnable showHelp) {
         CommandStack history = studio.session().history();
@@ -114,7 +125,18 @@ final class StudioMenus {
         overlay.setId("analytics-overlay");
         overlay.selectedProperty().bindBidirectional(analytics.shownProperty());
         overlay.setAccelerator(ANALYTICS);
-        Menu view = new Menu("View", null, overlay);
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("dark-theme");
+        dark.setAccelerator(DARK_THEME);
+        ObjectProperty<Theme> theme = studio.settings().themeProperty();
+        dark.setSelected(theme.get() == Theme.DARK);
+        dark.selectedProperty().addListener((o, a, b) -> theme.set(b ? Theme.DARK : Theme.LIGHT));
+        theme.addListener((o, a, b) -> dark.setSelected(b == Theme.DARK));
+        CheckMenuItem minimap = new CheckMenuItem("Minimap");
+        minimap.setId("minimap-toggle");
+        minimap.setAccelerator(MINIMAP);
+        minimap.selectedProperty().bindBidirectional(studio.settings().minimapProperty());
+        Menu view = new Menu("View", null, overlay, minimap, dark);
         view.setId("view-menu");
         MenuItem export = new MenuItem("Export canvas as PNG…");
         export.setId("export-png");

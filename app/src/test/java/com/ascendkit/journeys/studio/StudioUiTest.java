@@ -514,6 +514,63 @@ class StudioUiTest {
         assertThat(robot.lookup("#shortcut-help").query().isVisible()).isFalse();
     }
 
+    @Test
+    void ctrlCThenCtrlVOverTheCanvasPastesTheSelectedCardAtThePointer(FxRobot robot)
+            throws TimeoutException {
+        settle();
+        robot.clickOn("#card-tag");
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        Region canvas = robot.lookup("#canvas").queryAs(Region.class);
+        Viewport vp = studio.canvas().viewport();
+        double sx = canvas.getWidth() / 2;
+        double sy = canvas.getHeight() - 60;
+        robot.moveTo(canvas.localToScreen(sx, sy));
+        Position expected = new Position(vp.toWorldX(sx), vp.toWorldY(sy));
+
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        settle();
+
+        Position p = stored().nodes().get("tag_2").position();
+        assertThat(p.x()).isCloseTo(expected.x(), within(2.0));
+        assertThat(p.y()).isCloseTo(expected.y(), within(2.0));
+        assertThat(robot.lookup("#card-tag_2").tryQuery()).isPresent();
+    }
+
+    @Test
+    void aClickOnTheMinimapPansThereAndCtrlShiftMHidesIt(FxRobot robot) throws TimeoutException {
+        settle();
+        Viewport vp = studio.canvas().viewport();
+        Region canvas = robot.lookup("#canvas").queryAs(Region.class);
+        double centreBefore = vp.toWorldX(canvas.getWidth() / 2);
+        Region minimap = robot.lookup("#minimap").queryAs(Region.class);
+
+        robot.clickOn(minimap.localToScreen(minimap.getWidth() - 4, minimap.getHeight() - 4));
+        settle();
+
+        assertThat(vp.toWorldX(canvas.getWidth() / 2)).isGreaterThan(centreBefore + 10);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M)
+                .release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
+        settle();
+        assertThat(minimap.isVisible()).isFalse();
+        assertThat(studio.settings().minimapProperty().get()).isFalse();
+    }
+
+    @Test
+    void ctrlShiftTSwitchesToPrimerDarkAndBack(FxRobot robot) throws TimeoutException {
+        settle();
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T)
+                .release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        settle();
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-dark");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T)
+                .release(KeyCode.T, KeyCode.SHIFT, KeyCode.CONTROL);
+        settle();
+        assertThat(javafx.application.Application.getUserAgentStylesheet())
+                .contains("primer-light");
+    }
+
     private static MenuItem undoMenu(FxRobot robot) {
         return menuItem(robot, "undo");
     }

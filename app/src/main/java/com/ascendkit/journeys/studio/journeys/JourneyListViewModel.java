@@ -33,6 +33,7 @@ public final class JourneyListViewModel {
     private final ObjectProperty<JourneyStatus> statusFilter =
             new SimpleObjectProperty<>(this, "statusFilter");
     private boolean openFirst;
+    private String preferred;
 
     public JourneyListViewModel(
             JourneySession session, Dialogs dialogs, Reachability reachability) {
@@ -54,7 +55,12 @@ public final class JourneyListViewModel {
                             if (openFirst && !list.isEmpty()) {
                                 openFirst = false;
                                 if (session.serverJourneyProperty().get() == null) {
-                                    session.open(list.get(0).id());
+                                    session.open(
+                                            list.stream()
+                                                    .filter(s -> s.id().equals(preferred))
+                                                    .findFirst()
+                                                    .orElse(list.get(0))
+                                                    .id());
                                 }
                             }
                         },
@@ -74,6 +80,15 @@ public final class JourneyListViewModel {
      * so it does not open empty).
      */
     public void refreshAndOpenFirst() {
+        refreshAndOpen(null);
+    }
+
+    /**
+     * Lists the journeys and, when none is open yet, opens {@code preferred} (the journey open when
+     * the editor was last closed) if it is still listed, else the first.
+     */
+    public void refreshAndOpen(String preferred) {
+        this.preferred = preferred;
         openFirst = true;
         refresh();
     }
