@@ -571,6 +571,19 @@ class StudioUiTest {
                 .contains("primer-light");
     }
 
+    @Test
+    void cardsAndPaletteShowTheFeatherIconOfTheirAction(FxRobot robot) throws TimeoutException {
+        settle();
+
+        org.kordamp.ikonli.javafx.FontIcon icon =
+                robot.lookup("#card-tag")
+                        .lookup(".action-icon")
+                        .queryAs(org.kordamp.ikonli.javafx.FontIcon.class);
+
+        assertThat(icon.getIconCode()).isEqualTo(org.kordamp.ikonli.feather.Feather.TAG);
+        assertThat(robot.lookup(".palette-item").lookup(".icon-send-email").tryQuery()).isPresent();
+    }
+
     private static MenuItem undoMenu(FxRobot robot) {
         return menuItem(robot, "undo");
     }
