@@ -48,6 +48,11 @@ public final class MainView {
     @FXML private Label zoomLabel;
 
     public MainView(Studio studio) {
+        this(studio, null);
+    }
+
+    /** {@code connectRemote}: File → Connect to remote engine (disabled when null). */
+    public MainView(Studio studio, Runnable connectRemote) {
         root = Fxml.load(this, "Main");
         canvasView = new CanvasView(studio.canvas(), studio.warnings());
         listSlot.getChildren().add(new JourneyListView(studio.journeys()).root());
@@ -55,7 +60,14 @@ public final class MainView {
         bannerSlot.getChildren().add(0, new ConnectionBannerView(studio.reachability()).root());
         bannerSlot
                 .getChildren()
-                .add(0, StudioMenus.create(studio, root, () -> exportPng(studio), help::toggle));
+                .add(
+                        0,
+                        StudioMenus.create(
+                                studio,
+                                root,
+                                () -> exportPng(studio),
+                                help::toggle,
+                                connectRemote));
         addAnalyticsControls(studio.analytics());
         studio.settings().themeProperty().addListener((o, a, b) -> StudioTheme.use(b));
         paletteSlot.getChildren().add(new PaletteView(canvasView).root());

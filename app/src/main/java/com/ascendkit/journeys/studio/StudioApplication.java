@@ -4,9 +4,12 @@ import com.ascendkit.journeys.model.topology.JourneyValidator;
 import com.ascendkit.journeys.studio.connection.EngineConnection;
 import com.ascendkit.journeys.studio.connection.EngineConnector;
 import com.ascendkit.journeys.studio.connection.QuitEngine;
+import com.ascendkit.journeys.studio.connection.RemoteConnect;
+import com.ascendkit.journeys.studio.connection.keys.RemoteKeys;
 import com.ascendkit.journeys.studio.dialogs.FxDialogs;
 import com.ascendkit.journeys.studio.settings.StudioSettings;
 import com.ascendkit.journeys.studio.sync.FxTaskExecutor;
+import com.ascendkit.journeys.studio.sync.Notice;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -31,6 +34,8 @@ public final class StudioApplication extends Application {
     private QuitEngine quit;
     private boolean stopped;
     private StudioSettings settings;
+    private RemoteConnect remote;
+    private EngineConnection remoteConnection;
 
     /** Where the settings file is: {@code -Djourneys.studio.settings=<file>}, else the default. */
     private static StudioSettings loadSettings() {
@@ -81,15 +86,15 @@ public final class StudioApplication extends Application {
         executor = new FxTaskExecutor();
         FxDialogs dialogs = new FxDialogs(() -> stage);
         quit = new QuitEngine(c, dialogs);
-        studio =
-                new Studio(
-                        c.gateway(),
-                        executor,
+        remote =
+                new RemoteConnect(
                         dialogs,
-                        JourneyValidator.standard(),
-                        c.describe(),
-                        settings);
-        stage.getScene().setRoot(new MainView(studio).root());
+                        RemoteKeys.system(
+                                StudioSettings.defaultFile().resolveSibling("remote-keys")),
+                        executor,
+                        EngineConnector.fromEnvironment()::connectRemote,
+                        r -> switchTo(stage, dialogs, r),
+                        message -> studio.session().tell(Notice.error(message)));
         stage.setOnCloseRequest(
                 e -> {
                     if (!quit.mayQuit()) {
@@ -99,9 +104,38 @@ public final class StudioApplication extends Application {
                                 stage.getScene().getWidth(), stage.getScene().getHeight());
                     }
                 });
+        show(stage, c, dialogs);
+    }
+
+    /** Builds the editor for {@code c} in the window. */
+    private void show(Stage stage, EngineConnection c, FxDialogs dialogs) {
+        studio =
+                new Studio(
+                        c.gateway(),
+                        executor,
+                        dialogs,
+                        JourneyValidator.standard(),
+                        c.describe(),
+                        settings);
+        String url = c.kind() == EngineConnection.Kind.REMOTE ? c.url() : "";
+        stage.getScene().setRoot(new MainView(studio, () -> remote.ask(url)).root());
         studio.feed().start();
         studio.journeys().refreshAndOpen(settings.lastJourney().orElse(null));
         studio.catalog().refresh();
+    }
+
+    /**
+     * The editor now edits the remote engine chosen in the connect dialog. The engine this window
+     * started or joined stays as it was (it is dealt with on quit, as before); a remote one chosen
+     * earlier is closed.
+     */
+    private void switchTo(Stage stage, FxDialogs dialogs, EngineConnection r) {
+        studio.feed().stop();
+        if (remoteConnection != null) {
+            remoteConnection.close();
+        }
+        remoteConnection = r;
+        show(stage, r, dialogs);
     }
 
     private Studio studio;
@@ -114,6 +148,9 @@ public final class StudioApplication extends Application {
         }
         if (executor != null) {
             executor.close();
+        }
+        if (remoteConnection != null) {
+            remoteConnection.close();
         }
         if (quit != null) {
             quit.quit();

@@ -66,7 +66,16 @@ final class StudioMenus {
             new KeyCodeCombination(
                     KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
-    static MenuBar create(Studio studio, Region keys, Runnable exportPng, Runnable showHelp) {
+    static final KeyCombination CONNECT_REMOTE =
+            new KeyCodeCombination(
+                    KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    static MenuBar create(
+            Studio studio,
+            Region keys,
+            Runnable exportPng,
+            Runnable showHelp,
+            Runnable connectRemote) {
         CommandStack history = studio.session().history();
         AnalyticsViewModel analytics = studio.analytics();
         CanvasViewModel canvas = studio.canvas();
@@ -148,10 +157,20 @@ final class StudioMenus {
         importJourney.setOnAction(e -> transfer.importFile());
         MenuItem duplicate = item("duplicate-journey", "Duplicate journey", DUPLICATE_JOURNEY);
         duplicate.setOnAction(e -> transfer.duplicateOpen());
+        MenuItem connect = item("connect-remote", "Connect to remote engine…", CONNECT_REMOTE);
+        connect.setDisable(connectRemote == null);
+        connect.setOnAction(
+                e -> {
+                    if (connectRemote != null) {
+                        connectRemote.run();
+                    }
+                });
         Menu file =
                 new Menu(
                         "File",
                         null,
+                        connect,
+                        new SeparatorMenuItem(),
                         exportJourney,
                         importJourney,
                         duplicate,

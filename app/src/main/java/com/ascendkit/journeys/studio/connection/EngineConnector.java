@@ -107,6 +107,22 @@ public final class EngineConnector {
         }
     }
 
+    /**
+     * Connects to the remote engine at {@code url} with {@code key} (the connect dialog); blocks.
+     *
+     * @throws IllegalArgumentException when the URL is not http(s), naming it
+     * @throws IllegalStateException with a message for the user when the engine refuses or does not
+     *     answer (never containing the key)
+     */
+    public EngineConnection connectRemote(String url, String key) {
+        String u = url == null ? "" : url.strip();
+        if (!u.startsWith("http://") && !u.startsWith("https://")) {
+            throw new IllegalArgumentException(
+                    "url must start with http:// or https://, not '" + u + "'");
+        }
+        return open(EngineConnection.Kind.REMOTE, u, key == null ? null : key.strip(), null);
+    }
+
     /** The engine of the credentials file, if it answers its health check. */
     private Optional<EngineConnection> join() {
         ClientConfig config;

@@ -40,6 +40,20 @@ public interface Dialogs {
     /** Which exported journey (JSON) to import; empty: cancelled. */
     Optional<Path> askImportFile();
 
+    /**
+     * The URL and secret key of a remote engine to connect to; {@code keyHint} says where a key
+     * left empty is taken from. Empty: cancelled.
+     */
+    Optional<RemoteEngine> askRemoteEngine(String suggestedUrl, String keyHint);
+
+    /** A remote engine; {@code key} blank: use the one kept for the URL. */
+    record RemoteEngine(String url, String key) {
+        @Override
+        public String toString() {
+            return "RemoteEngine[url=" + url + "]"; // never the key
+        }
+    }
+
     /** The answers of {@link #askQuitWithEngine}. */
     enum QuitChoice {
         KEEP_RUNNING,

@@ -69,6 +69,37 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<RemoteEngine> askRemoteEngine(String suggestedUrl, String keyHint) {
+        javafx.scene.control.Dialog<RemoteEngine> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle("Connect to remote engine");
+        javafx.scene.control.TextField url = new javafx.scene.control.TextField(suggestedUrl);
+        url.setId("remote-url");
+        url.setPromptText("https://engine.example.com:7070");
+        javafx.scene.control.PasswordField key = new javafx.scene.control.PasswordField();
+        key.setId("remote-key");
+        key.setPromptText("secret key (sk_…)");
+        javafx.scene.control.Label hint = new javafx.scene.control.Label(keyHint);
+        hint.getStyleClass().add("hint-text");
+        hint.setWrapText(true);
+        javafx.scene.layout.VBox box =
+                new javafx.scene.layout.VBox(
+                        8,
+                        new javafx.scene.control.Label("Engine URL"),
+                        url,
+                        new javafx.scene.control.Label("Secret key"),
+                        key,
+                        hint);
+        box.setPrefWidth(420);
+        dialog.getDialogPane().setContent(box);
+        ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(connect, ButtonType.CANCEL);
+        dialog.initOwner(owner.get());
+        dialog.setResultConverter(
+                b -> b == connect ? new RemoteEngine(url.getText(), key.getText()) : null);
+        return dialog.showAndWait();
+    }
+
+    @Override
     public QuitChoice askQuitWithEngine(String message) {
         ButtonType keep = new ButtonType("Keep it running", ButtonBar.ButtonData.YES);
         ButtonType stop = new ButtonType("Stop the engine", ButtonBar.ButtonData.NO);

@@ -14,6 +14,7 @@ public final class ScriptedDialogs implements Dialogs {
     public QuitChoice quitChoice = QuitChoice.CANCEL;
     public Optional<Path> pngFile = Optional.empty();
     public Optional<Path> exportFile = Optional.empty();
+    public Optional<RemoteEngine> remoteEngine = Optional.empty();
     public Optional<Path> importFile = Optional.empty();
     public final List<String> asked = new ArrayList<>();
 
@@ -57,6 +58,12 @@ public final class ScriptedDialogs implements Dialogs {
     public Optional<Path> askImportFile() {
         asked.add("import");
         return importFile;
+    }
+
+    @Override
+    public Optional<RemoteEngine> askRemoteEngine(String suggestedUrl, String keyHint) {
+        asked.add("remote engine: " + suggestedUrl + " / " + keyHint);
+        return remoteEngine;
     }
 
     @Override
