@@ -10,6 +10,27 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        quietLibraries();
+        if (java.util.List.of(args).contains(SelfTest.FLAG)) {
+            System.exit(SelfTest.run(args));
+        }
         Application.launch(StudioApplication.class, args);
+    }
+
+    /** The embedded engine's libraries say little unless the user configured slf4j-simple. */
+    private static void quietLibraries() {
+        for (String library :
+                new String[] {"org.eclipse.jetty", "io.javalin", "com.zaxxer.hikari"}) {
+            String key = "org.slf4j.simpleLogger.log." + library;
+            if (System.getProperty(key) == null) {
+                System.setProperty(key, "warn");
+            }
+        }
+        if (System.getProperty("org.slf4j.simpleLogger.log.org.flywaydb") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.org.flywaydb", "error");
+        }
+        if (System.getProperty("org.slf4j.simpleLogger.showThreadName") == null) {
+            System.setProperty("org.slf4j.simpleLogger.showThreadName", "false");
+        }
     }
 }

@@ -1,18 +1,25 @@
 package com.ascendkit.journeys.studio;
 
 import com.ascendkit.journeys.studio.canvas.CanvasView;
+import com.ascendkit.journeys.studio.canvas.MinimapView;
 import com.ascendkit.journeys.studio.canvas.Viewport;
 import com.ascendkit.journeys.studio.connection.ConnectionBannerView;
+import com.ascendkit.journeys.studio.help.CanvasPng;
+import com.ascendkit.journeys.studio.help.ShortcutHelpView;
 import com.ascendkit.journeys.studio.inspector.InspectorView;
 import com.ascendkit.journeys.studio.journeys.JourneyListView;
 import com.ascendkit.journeys.studio.lifecycle.LifecycleView;
+import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.palette.PaletteView;
 import com.ascendkit.journeys.studio.sync.Notice;
 import com.ascendkit.journeys.studio.warnings.WarningsView;
+import java.awt.image.BufferedImage;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -22,6 +29,7 @@ import javafx.scene.layout.VBox;
 public final class MainView {
     private final BorderPane root;
     private final CanvasView canvasView;
+    private final ShortcutHelpView help = new ShortcutHelpView();
     @FXML private StackPane listSlot;
     @FXML private HBox lifecycleSlot;
     @FXML private VBox bannerSlot;
@@ -30,6 +38,7 @@ public final class MainView {
     @FXML private VBox sideSlot;
     @FXML private Label journeyTitle;
     @FXML private Label savingLabel;
+    @FXML private Label engineLabel;
     @FXML private Label noticeLabel;
     @FXML private HBox noticeBar;
     @FXML private Button dismissNotice;
@@ -39,17 +48,37 @@ public final class MainView {
     @FXML private Label zoomLabel;
 
     public MainView(Studio studio) {
+        this(studio, null);
+    }
+
+    /** {@code connectRemote}: File → Connect to remote engine (disabled when null). */
+    public MainView(Studio studio, Runnable connectRemote) {
         root = Fxml.load(this, "Main");
         canvasView = new CanvasView(studio.canvas(), studio.warnings());
         listSlot.getChildren().add(new JourneyListView(studio.journeys()).root());
         lifecycleSlot.getChildren().add(new LifecycleView(studio.lifecycle()).root());
         bannerSlot.getChildren().add(0, new ConnectionBannerView(studio.reachability()).root());
+        bannerSlot
+                .getChildren()
+                .add(
+                        0,
+                        StudioMenus.create(
+                                studio,
+                                root,
+                                () -> exportPng(studio),
+                                help::toggle,
+                                connectRemote));
+        addAnalyticsControls(studio.analytics());
+        studio.settings().themeProperty().addListener((o, a, b) -> StudioTheme.use(b));
         paletteSlot.getChildren().add(new PaletteView(canvasView).root());
-        canvasSlot.getChildren().add(canvasView.root());
+        MinimapView minimap = new MinimapView(studio.canvas());
+        minimap.root().visibleProperty().bind(studio.settings().minimapProperty());
+        canvasSlot.getChildren().addAll(canvasView.root(), minimap.root(), help.root());
         sideSlot.getChildren()
                 .addAll(
                         new InspectorView(studio.inspector()).root(),
                         new WarningsView(studio.warnings()).root());
+        engineLabel.setText(studio.engineDescription());
         journeyTitle
                 .textProperty()
                 .bind(
@@ -85,13 +114,73 @@ public final class MainView {
                                 () -> Math.round(vp.zoomProperty().get() * 100) + " %",
                                 vp.zoomProperty()));
         studio.session()
-                .serverJourneyProperty()
+                .journeyProperty() // the shown one: set after the server's, fit reads it
                 .addListener(
                         (o, a, b) -> {
                             if (b != null && (a == null || !a.id().equals(b.id()))) {
                                 studio.canvas().fitToView();
                             }
                         });
+    }
+
+    /** Saves what the canvas shows as a PNG where the user says (encoded in the background). */
+    private void exportPng(Studio studio) {
+        var j = studio.session().journeyProperty().get();
+        String suggested = (j == null ? "journey" : j.name().replaceAll("[^A-Za-z0-9._-]+", "-"));
+        studio.dialogs()
+                .askPngFile(suggested + ".png")
+                .ifPresent(
+                        file -> {
+                            BufferedImage pixels = CanvasPng.pixels(canvasView.snapshot());
+                            studio.session()
+                                    .executor()
+                                    .submit(
+                                            () -> {
+                                                CanvasPng.write(pixels, file);
+                                                return file;
+                                            },
+                                            f ->
+                                                    studio.session()
+                                                            .tell(
+                                                                    Notice.info(
+                                                                            "Saved the canvas to "
+                                                                                    + f)),
+                                            e ->
+                                                    studio.session()
+                                                            .tell(
+                                                                    Notice.error(
+                                                                            "Could not save the canvas to "
+                                                                                    + file
+                                                                                    + ": "
+                                                                                    + e
+                                                                                            .getMessage())));
+                        });
+    }
+
+    /** The overlay's toolbar toggle and the stats strip (shown while the overlay is on). */
+    private void addAnalyticsControls(AnalyticsViewModel analytics) {
+        ToggleButton toggle = new ToggleButton("Analytics");
+        toggle.setId("analytics-toggle");
+        toggle.getStyleClass().add("flat");
+        toggle.setTooltip(new Tooltip("Users per node, conversion per arrow (Ctrl+Shift+A)"));
+        toggle.selectedProperty().bindBidirectional(analytics.shownProperty());
+        Label strip = new Label();
+        strip.setId("stats-strip");
+        strip.getStyleClass().add("stats-strip");
+        strip.textProperty()
+                .bind(
+                        Bindings.createStringBinding(
+                                () -> {
+                                    var a = analytics.analyticsProperty().get();
+                                    return a == null ? "" : AnalyticsViewModel.strip(a);
+                                },
+                                analytics.analyticsProperty()));
+        strip.visibleProperty().bind(analytics.shownProperty());
+        strip.managedProperty().bind(analytics.shownProperty());
+        HBox toolbar = (HBox) zoomOut.getParent();
+        int at = toolbar.getChildren().indexOf(engineLabel);
+        toolbar.getChildren().add(at, strip);
+        toolbar.getChildren().add(toolbar.getChildren().indexOf(zoomOut), toggle);
     }
 
     private void showNotice(Notice notice) {

@@ -7,7 +7,11 @@ import com.ascendkit.journeys.studio.connection.Reachability;
 import com.ascendkit.journeys.studio.dialogs.Dialogs;
 import com.ascendkit.journeys.studio.inspector.InspectorViewModel;
 import com.ascendkit.journeys.studio.journeys.JourneyListViewModel;
+import com.ascendkit.journeys.studio.journeys.JourneyTransfer;
 import com.ascendkit.journeys.studio.lifecycle.LifecycleViewModel;
+import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
+import com.ascendkit.journeys.studio.live.JourneyFeed;
+import com.ascendkit.journeys.studio.settings.StudioSettings;
 import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
 import com.ascendkit.journeys.studio.sync.JourneyGateway;
 import com.ascendkit.journeys.studio.sync.JourneySession;
@@ -29,27 +33,80 @@ public final class Studio {
     private final InspectorViewModel inspector;
     private final JourneyListViewModel journeys;
     private final LifecycleViewModel lifecycle;
+    private final JourneyTransfer transfer;
+    private final AnalyticsViewModel analytics;
+    private final JourneyFeed feed;
+    private final String engineDescription;
+    private final Dialogs dialogs;
+    private final StudioSettings settings;
 
     public Studio(
             JourneyGateway gateway,
             TaskExecutor executor,
             Dialogs dialogs,
             JourneyValidator validator) {
+        this(gateway, executor, dialogs, validator, "");
+    }
+
+    /** {@code engineDescription} says in the window which engine and environment it edits. */
+    public Studio(
+            JourneyGateway gateway,
+            TaskExecutor executor,
+            Dialogs dialogs,
+            JourneyValidator validator,
+            String engineDescription) {
+        this(gateway, executor, dialogs, validator, engineDescription, StudioSettings.inMemory());
+    }
+
+    /** {@code settings}: what the editor remembers between runs (theme, window, last journey). */
+    public Studio(
+            JourneyGateway gateway,
+            TaskExecutor executor,
+            Dialogs dialogs,
+            JourneyValidator validator,
+            String engineDescription,
+            StudioSettings settings) {
+        this.engineDescription = engineDescription;
+        this.settings = settings;
+        this.dialogs = dialogs;
         reachability = new Reachability(executor);
         session = new JourneySession(gateway, executor, reachability);
         catalog = new EnvironmentCatalog(gateway, executor, reachability);
         selection = new SelectionModel(session.journeyProperty());
-        canvas = new CanvasViewModel(session, selection, catalog, dialogs);
+        analytics = new AnalyticsViewModel(session);
+        feed = new JourneyFeed(session, analytics);
+        canvas = new CanvasViewModel(session, selection, catalog, dialogs, analytics);
         warnings = new WarningsViewModel(session.journeyProperty(), catalog, validator, canvas);
         inspector = new InspectorViewModel(session, selection, catalog);
         journeys = new JourneyListViewModel(session, dialogs, reachability);
         lifecycle = new LifecycleViewModel(session, dialogs);
+        transfer = new JourneyTransfer(session, dialogs, journeys);
+        session.serverJourneyProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (b != null) {
+                                settings.lastJourney(b.id());
+                            }
+                        });
+    }
+
+    public StudioSettings settings() {
+        return settings;
     }
 
     /** Loads the journey list and the environment's templates, surveys and identities. */
     public void start() {
         journeys.refresh();
         catalog.refresh();
+    }
+
+    /** Which engine and environment the editor is connected to, e.g. "embedded engine http://…". */
+    public String engineDescription() {
+        return engineDescription;
+    }
+
+    public Dialogs dialogs() {
+        return dialogs;
     }
 
     public Reachability reachability() {
@@ -82,6 +139,23 @@ public final class Studio {
 
     public JourneyListViewModel journeys() {
         return journeys;
+    }
+
+    /** Export, import and duplicate of journeys (File menu). */
+    public JourneyTransfer transfer() {
+        return transfer;
+    }
+
+    public AnalyticsViewModel analytics() {
+        return analytics;
+    }
+
+    /**
+     * The open journey's event stream: the window {@link JourneyFeed#start starts} it (live reload,
+     * analytics); view-model tests leave it off.
+     */
+    public JourneyFeed feed() {
+        return feed;
     }
 
     public LifecycleViewModel lifecycle() {

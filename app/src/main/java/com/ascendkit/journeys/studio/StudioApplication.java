@@ -1,52 +1,161 @@
 package com.ascendkit.journeys.studio;
 
 import com.ascendkit.journeys.model.topology.JourneyValidator;
+import com.ascendkit.journeys.studio.connection.EngineConnection;
 import com.ascendkit.journeys.studio.connection.EngineConnector;
+import com.ascendkit.journeys.studio.connection.QuitEngine;
+import com.ascendkit.journeys.studio.connection.RemoteConnect;
+import com.ascendkit.journeys.studio.connection.keys.RemoteKeys;
 import com.ascendkit.journeys.studio.dialogs.FxDialogs;
+import com.ascendkit.journeys.studio.settings.StudioSettings;
 import com.ascendkit.journeys.studio.sync.FxTaskExecutor;
-import com.ascendkit.journeys.studio.sync.JourneyGateway;
+import com.ascendkit.journeys.studio.sync.Notice;
+import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The editor's JavaFX application: connects (through {@link EngineConnector}), builds the {@link
- * Studio} and shows it. Started by {@link Launcher}.
+ * The editor's JavaFX application: shows the window at once, connects in the background (joining or
+ * starting an engine takes a moment, {@link EngineConnector}), then builds the {@link Studio}. On
+ * quit, {@link QuitEngine} decides what happens to an engine this window started. Started by {@link
+ * Launcher}.
  */
 public final class StudioApplication extends Application {
-    private FxTaskExecutor executor;
+    private static final Logger LOG = LoggerFactory.getLogger(StudioApplication.class);
 
-    @Override
-    public void start(Stage stage) {
-        executor = new FxTaskExecutor();
-        Scene scene;
-        try {
-            JourneyGateway gateway = EngineConnector.fromEnvironment().connect();
-            Studio studio =
-                    new Studio(
-                            gateway,
-                            executor,
-                            new FxDialogs(() -> stage),
-                            JourneyValidator.standard());
-            scene = new Scene(new MainView(studio).root(), 1280, 800);
-            studio.start();
-        } catch (IllegalStateException e) {
-            Label error = new Label(e.getMessage());
-            error.setWrapText(true);
-            error.getStyleClass().add("startup-error");
-            scene = new Scene(error, 640, 200);
-        }
-        StudioTheme.apply(scene);
-        stage.setTitle("Journey Studio");
-        stage.setScene(scene);
-        stage.show();
+    private FxTaskExecutor executor;
+    private EngineConnection connection;
+    private QuitEngine quit;
+    private boolean stopped;
+    private StudioSettings settings;
+    private RemoteConnect remote;
+    private EngineConnection remoteConnection;
+
+    /** Where the settings file is: {@code -Djourneys.studio.settings=<file>}, else the default. */
+    private static StudioSettings loadSettings() {
+        String file = System.getProperty("journeys.studio.settings");
+        return StudioSettings.at(
+                file == null || file.isBlank() ? StudioSettings.defaultFile() : Path.of(file));
     }
 
     @Override
+    public void start(Stage stage) {
+        settings = loadSettings();
+        Label status = new Label("Connecting to the journey engine…");
+        status.setId("startup-status");
+        status.setWrapText(true);
+        status.getStyleClass().add("startup-status");
+        StudioSettings.WindowSize size = settings.windowSize();
+        Scene scene = new Scene(new StackPane(status), size.width(), size.height());
+        StudioTheme.apply(scene, settings.themeProperty().get());
+        stage.setTitle("Journey Studio");
+        stage.setScene(scene);
+        stage.show();
+        Thread connecting =
+                new Thread(
+                        () -> {
+                            try {
+                                EngineConnection c = EngineConnector.fromEnvironment().connect();
+                                Platform.runLater(() -> connected(stage, c));
+                            } catch (RuntimeException e) {
+                                LOG.error("cannot connect to an engine: {}", e.getMessage(), e);
+                                Platform.runLater(
+                                        () -> {
+                                            status.setText(e.getMessage());
+                                            status.getStyleClass().add("startup-error");
+                                        });
+                            }
+                        },
+                        "studio-connect");
+        connecting.setDaemon(true);
+        connecting.start();
+    }
+
+    private void connected(Stage stage, EngineConnection c) {
+        if (stopped) {
+            c.close();
+            return;
+        }
+        connection = c;
+        executor = new FxTaskExecutor();
+        FxDialogs dialogs = new FxDialogs(() -> stage);
+        quit = new QuitEngine(c, dialogs);
+        remote =
+                new RemoteConnect(
+                        dialogs,
+                        RemoteKeys.system(
+                                StudioSettings.defaultFile().resolveSibling("remote-keys")),
+                        executor,
+                        EngineConnector.fromEnvironment()::connectRemote,
+                        r -> switchTo(stage, dialogs, r),
+                        message -> studio.session().tell(Notice.error(message)));
+        stage.setOnCloseRequest(
+                e -> {
+                    if (!quit.mayQuit()) {
+                        e.consume();
+                    } else {
+                        settings.windowSize(
+                                stage.getScene().getWidth(), stage.getScene().getHeight());
+                    }
+                });
+        show(stage, c, dialogs);
+    }
+
+    /** Builds the editor for {@code c} in the window. */
+    private void show(Stage stage, EngineConnection c, FxDialogs dialogs) {
+        studio =
+                new Studio(
+                        c.gateway(),
+                        executor,
+                        dialogs,
+                        JourneyValidator.standard(),
+                        c.describe(),
+                        settings);
+        String url = c.kind() == EngineConnection.Kind.REMOTE ? c.url() : "";
+        stage.getScene().setRoot(new MainView(studio, () -> remote.ask(url)).root());
+        studio.feed().start();
+        studio.journeys().refreshAndOpen(settings.lastJourney().orElse(null));
+        studio.catalog().refresh();
+    }
+
+    /**
+     * The editor now edits the remote engine chosen in the connect dialog. The engine this window
+     * started or joined stays as it was (it is dealt with on quit, as before); a remote one chosen
+     * earlier is closed.
+     */
+    private void switchTo(Stage stage, FxDialogs dialogs, EngineConnection r) {
+        studio.feed().stop();
+        if (remoteConnection != null) {
+            remoteConnection.close();
+        }
+        remoteConnection = r;
+        show(stage, r, dialogs);
+    }
+
+    private Studio studio;
+
+    @Override
     public void stop() {
+        stopped = true;
+        if (studio != null) {
+            studio.feed().stop();
+        }
         if (executor != null) {
             executor.close();
+        }
+        if (remoteConnection != null) {
+            remoteConnection.close();
+        }
+        if (quit != null) {
+            quit.quit();
+        } else if (connection != null) {
+            connection.close();
         }
     }
 }

@@ -112,13 +112,13 @@ class ResponseParsingTest {
     }
 
     @Test
-    void readsListsBareOrWrapped() {
+    void readsListsFromTheItemsEnvelopeOrBare() {
         String row =
                 "{\"id\":\"jrn_a1B2c3D4e5F6\",\"name\":\"Onboarding\",\"status\":\"active\","
                         + "\"version\":3,\"entryEvent\":\"user.created\",\"nodeCount\":4,"
                         + "\"transitionCount\":2,\"stats\":{\"enrolled\":1,\"active\":1,"
                         + "\"completed\":0,\"failed\":0,\"exited\":0}}";
-        engine.json(200, "[" + row + "]").json(200, "{\"journeys\":[" + row + "]}");
+        engine.json(200, "[" + row + "]").json(200, "{\"items\":[" + row + "]}");
 
         List<JourneySummary> bare = client.journeys().list(JourneyStatus.ACTIVE);
         List<JourneySummary> wrapped = client.journeys().list();

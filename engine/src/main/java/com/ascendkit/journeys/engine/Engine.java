@@ -12,31 +12,41 @@ import com.ascendkit.journeys.engine.api.internal.ErrorAnswers;
 import com.ascendkit.journeys.engine.api.internal.RequestIds;
 import com.ascendkit.journeys.engine.environments.Environments;
 import com.ascendkit.journeys.engine.journeys.JourneyService;
+import com.ascendkit.journeys.engine.runtime.JourneyRuntime;
 import com.ascendkit.journeys.engine.runtime.JourneyRuntimeHooks;
+import com.ascendkit.journeys.engine.runtime.RuntimeSettings;
 import com.ascendkit.journeys.engine.store.Database;
 import com.ascendkit.journeys.engine.store.DatabaseConfig;
+import com.ascendkit.journeys.engine.store.Dialect;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The journey engine: its database and its HTTP API. Made by {@link #builder()}; {@code build()}
- * opens (and migrates) the database, {@link #start()} starts serving, {@link #stop()} stops serving
- * and closes the database it opened. Thread-safe.
+ * The journey engine: its database, its run-time and its HTTP API. Made by {@link #builder()};
+ * {@code build()} opens (and migrates) the database and assembles the run-time on the engine's
+ * clock, {@link #start()} starts the run-time's background work (timer poller on a wall clock,
+ * outbox dispatcher) and serving, {@link #stop()} ends the streams, stops serving, stops the
+ * run-time and closes the database it opened. Thread-safe.
  */
 public final class Engine implements AutoCloseable {
     /** The port of a default engine. */
     public static final int DEFAULT_PORT = 8765;
 
     public static final String DEFAULT_HOST = "127.0.0.1";
+
+    /** How long a journey stream stays silent before a keep-alive comment. */
+    public static final Duration DEFAULT_STREAM_HEARTBEAT = Duration.ofSeconds(15);
 
     private static final Logger LOG = LoggerFactory.getLogger(Engine.class);
     private static final int H2_DATABASE_IN_USE = 90020;
@@ -49,6 +59,7 @@ public final class Engine implements AutoCloseable {
     private final ApiServices services;
     private final Environments environments;
     private final List<ApiEndpoint> endpoints;
+    private final JourneyRuntime runtime;
     private Javalin app;
 
     private Engine(Builder b, Database database, boolean ownsDatabase) {
@@ -58,12 +69,18 @@ public final class Engine implements AutoCloseable {
         this.host = b.host;
         this.requestedPort = b.port;
         Repositories repositories = Repositories.jdbi(clock);
+        RuntimeSettings.Builder settings = JourneyRuntime.builder(database);
+        b.runtimeSettings.accept(settings);
+        // The engine's clock always wins: a simulated one makes /v1/dev/clock work.
+        this.runtime = settings.clock(clock).build();
+        JourneyRuntimeHooks hooks = b.hooks != null ? b.hooks : runtime.hooks();
         JourneyService journeys =
                 new JourneyService(
                         repositories.journeys(),
                         repositories.analytics(),
                         repositories::references,
-                        b.hooks,
+                        hooks,
+                        runtime.notifications(),
                         clock);
         this.services =
                 new ApiServices(
@@ -72,7 +89,9 @@ public final class Engine implements AutoCloseable {
                         new ApiCalls(database, repositories.idempotency(), clock),
                         journeys,
                         repositories,
-                        b.hooks);
+                        hooks,
+                        runtime,
+                        b.streamHeartbeat);
         this.environments = new Environments(database, repositories.environments(), clock);
         List<ApiEndpoint> all = new ArrayList<>(ApiRoutes.endpoints(services));
         for (ApiModule module : b.modules) {
@@ -112,20 +131,36 @@ public final class Engine implements AutoCloseable {
             javalin.addHttpHandler(
                     HandlerType.valueOf(method),
                     path,
-                    auth.guard(Access.of(method, path), e.handler()));
+                    e.servedAs(auth.guard(Access.of(method, path), e.handler())));
         }
-        javalin.start(host, requestedPort);
+        if (ownsDatabase && database.dialect() == Dialect.H2) {
+            // An embedded H2 file is open in this process only: a claim left in it was made by an
+            // engine process that died, so its timers and emails are taken back at once.
+            runtime.releaseClaims();
+        }
+        runtime.start();
+        try {
+            javalin.start(host, requestedPort);
+        } catch (RuntimeException e) {
+            runtime.close();
+            throw e;
+        }
         app = javalin;
         LOG.info("journey engine listening on {}", url());
         return this;
     }
 
-    /** Stops serving and closes the database if this engine opened it. Idempotent. */
+    /**
+     * Ends the open streams, stops serving, stops the run-time (a send in progress finishes) and
+     * closes the database if this engine opened it. Idempotent.
+     */
     public synchronized void stop() {
+        runtime.notifications().close();
         if (app != null) {
             app.stop();
             app = null;
         }
+        runtime.close();
         if (ownsDatabase) {
             database.close();
         }
@@ -162,6 +197,11 @@ public final class Engine implements AutoCloseable {
         return environments;
     }
 
+    /** The run-time: events, users, outbox, timers, notifications. */
+    public JourneyRuntime runtime() {
+        return runtime;
+    }
+
     /** The services handlers use, including the repositories. */
     public ApiServices services() {
         return services;
@@ -180,6 +220,8 @@ public final class Engine implements AutoCloseable {
         private int port = DEFAULT_PORT;
         private String host = DEFAULT_HOST;
         private JourneyRuntimeHooks hooks;
+        private Consumer<RuntimeSettings.Builder> runtimeSettings = r -> {};
+        private Duration streamHeartbeat = DEFAULT_STREAM_HEARTBEAT;
         private final List<ApiModule> modules = new ArrayList<>();
 
         private Builder() {}
@@ -198,7 +240,11 @@ public final class Engine implements AutoCloseable {
             return this;
         }
 
-        /** Where time comes from (default: the system clock, UTC). */
+        /**
+         * Where time comes from, for the API and the run-time (default: the system clock, UTC). A
+         * {@link com.ascendkit.journeys.engine.runtime.timers.SimulatedClock} makes an engine whose
+         * time stands still until {@code POST /v1/dev/clock}.
+         */
         public Builder clock(Clock newClock) {
             this.clock = Objects.requireNonNull(newClock);
             return this;
@@ -219,9 +265,31 @@ public final class Engine implements AutoCloseable {
             return this;
         }
 
-        /** The run-time the journey API calls into on every change. */
+        /**
+         * Sets up the run-time: SMTP, default sender, retry policy, poll intervals. The engine's
+         * {@link #clock} is applied after this and cannot be changed here.
+         */
+        public Builder runtime(Consumer<RuntimeSettings.Builder> settings) {
+            this.runtimeSettings = Objects.requireNonNull(settings);
+            return this;
+        }
+
+        /**
+         * Replaces the run-time's hooks that the journey API calls on every change: for tests of
+         * the journey API alone, which stand in for the run-time at this seam. The run-time still
+         * serves its own routes.
+         */
         public Builder runtimeHooks(JourneyRuntimeHooks newHooks) {
             this.hooks = Objects.requireNonNull(newHooks);
+            return this;
+        }
+
+        /** How long a journey stream may stay silent before a keep-alive comment (15 s). */
+        public Builder streamHeartbeat(Duration interval) {
+            if (interval.isNegative() || interval.isZero()) {
+                throw new IllegalArgumentException("not a heartbeat interval: " + interval);
+            }
+            this.streamHeartbeat = interval;
             return this;
         }
 
@@ -233,10 +301,6 @@ public final class Engine implements AutoCloseable {
 
         /** Opens and migrates the database and assembles the engine (not yet serving). */
         public Engine build() {
-            if (hooks == null) {
-                LOG.warn("no run-time attached: journeys are stored and served, nobody enrolls");
-                hooks = new NoRuntimeHooks();
-            }
             if (database != null) {
                 return new Engine(this, database, false);
             }

@@ -2,10 +2,9 @@ package com.ascendkit.journeys.engine;
 
 import com.ascendkit.journeys.engine.local.AppDirs;
 import com.ascendkit.journeys.engine.local.LocalEngine;
+import com.ascendkit.journeys.engine.runtime.timers.SimulatedClock;
 import com.ascendkit.journeys.engine.store.DatabaseConfig;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +22,7 @@ public final class EngineMain {
         Logger log = LoggerFactory.getLogger(EngineMain.class);
         LaunchOptions options;
         try {
-            options = LaunchOptions.parse(args);
+            options = LaunchOptions.parse(System.getenv(), args);
         } catch (IllegalArgumentException e) {
             log.error("{}\n{}", e.getMessage(), LaunchOptions.USAGE);
             System.exit(2);
@@ -58,10 +57,24 @@ public final class EngineMain {
                         ? DatabaseConfig.jdbc(
                                 o.databaseUrl(), o.databaseUser(), o.databasePassword())
                         : DatabaseConfig.embedded(dirs.dataDir());
-        Clock clock =
-                o.simulatedClock() ? Clock.fixed(Instant.now(), ZoneOffset.UTC) : Clock.systemUTC();
+        Clock wall = Clock.systemUTC();
+        // The composition root is where the clock is chosen: a simulated one starts at "now".
+        Clock clock = o.simulatedClock() ? new SimulatedClock(wall.instant()) : wall;
         Engine.Builder builder =
-                Engine.builder().database(db).clock(clock).host(o.host()).port(o.port());
+                Engine.builder()
+                        .database(db)
+                        .clock(clock)
+                        .host(o.host())
+                        .port(o.port())
+                        .runtime(
+                                r -> {
+                                    r.smtp(o.smtp());
+                                    if (o.defaultSender() != null) {
+                                        r.defaultSender(
+                                                o.defaultSender().email(),
+                                                o.defaultSender().name());
+                                    }
+                                });
         if (o.createEnvironment() != null) {
             try (Engine engine = builder.build()) {
                 LocalEngine.createEnvironment(
@@ -77,6 +90,11 @@ public final class EngineMain {
         if (o.simulatedClock()) {
             log.info("simulated clock: time stands still at {}", clock.instant());
         }
+        log.info(
+                "email: {}",
+                o.smtp() == null
+                        ? "no SMTP server (--smtp-host): emails stay in the outbox"
+                        : "SMTP " + o.smtp());
         Engine engine = LocalEngine.start(builder, dirs.credentialsFile());
         Runtime.getRuntime().addShutdownHook(new Thread(engine::stop, "engine-shutdown"));
         return engine;

@@ -1,8 +1,15 @@
 package com.ascendkit.journeys.engine;
 
+import com.ascendkit.journeys.engine.runtime.email.Sender;
+import com.ascendkit.journeys.engine.runtime.email.SmtpConfig;
 import java.nio.file.Path;
+import java.util.Map;
 
-/** The launcher's command line. */
+/**
+ * The launcher's command line (and, for SMTP, the environment variables it falls back to). {@code
+ * smtp} null: no SMTP server, emails stay in the outbox; {@code defaultSender} null: the run-time's
+ * default.
+ */
 record LaunchOptions(
         String createEnvironment,
         int port,
@@ -13,6 +20,8 @@ record LaunchOptions(
         String databaseUser,
         String databasePassword,
         boolean simulatedClock,
+        SmtpConfig smtp,
+        Sender defaultSender,
         boolean help) {
 
     static final String USAGE =
@@ -28,10 +37,18 @@ record LaunchOptions(
                     "  --database-user <user>     its user",
                     "  --database-password <pw>   its password",
                     "  --credentials <file>       the credentials file (default: the platform's)",
-                    "  --clock wall|simulated     simulated: time stands still at start",
+                    "  --clock wall|simulated     simulated: time stands still at start until",
+                    "                             POST /v1/dev/clock",
+                    SmtpOptions.USAGE,
                     "  --help                     this text");
 
     static LaunchOptions parse(String... args) {
+        return parse(Map.of(), args);
+    }
+
+    /** Parses {@code args}; SMTP settings not given there are read from {@code env}. */
+    static LaunchOptions parse(Map<String, String> env, String... args) {
+        SmtpOptions smtp = new SmtpOptions();
         String create = null;
         int port = Engine.DEFAULT_PORT;
         String host = Engine.DEFAULT_HOST;
@@ -55,7 +72,20 @@ record LaunchOptions(
                 case "--database-password" -> password = value(args, ++i, a);
                 case "--clock" -> simulated = clock(value(args, ++i, a));
                 case "--help", "-h" -> help = true;
-                default -> throw new IllegalArgumentException("unknown argument '" + a + "'");
+                case "--smtp-password" ->
+                        throw new IllegalArgumentException(
+                                "--smtp-password is not taken: a command line is visible to every"
+                                        + " user of the machine; use JOURNEYS_SMTP_PASSWORD or"
+                                        + " --smtp-password-file <file>");
+                default -> {
+                    if (SmtpOptions.isSwitch(a)) {
+                        smtp.set(a, "true");
+                    } else if (SmtpOptions.takesValue(a)) {
+                        smtp.set(a, value(args, ++i, a));
+                    } else {
+                        throw new IllegalArgumentException("unknown argument '" + a + "'");
+                    }
+                }
             }
         }
         if (url != null && data != null) {
@@ -66,7 +96,18 @@ record LaunchOptions(
                     "--database-user and --database-password need --database-url");
         }
         return new LaunchOptions(
-                create, port, host, data, credentials, url, user, password, simulated, help);
+                create,
+                port,
+                host,
+                data,
+                credentials,
+                url,
+                user,
+                password,
+                simulated,
+                smtp.smtp(env),
+                smtp.defaultSender(env),
+                help);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -3,15 +3,18 @@ package com.ascendkit.journeys.studio.canvas;
 import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Transition;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
 /**
- * The mouse gestures of the canvas: pan on empty space, select and drag cards (one move on
- * release), drag from a card's port to connect, drag an arrow's end to re-target. Only turns
- * pointer movement into calls on the view model.
+ * The mouse gestures of the canvas: pan on empty space, Shift+drag there for a selection rectangle,
+ * select (Shift+click adds or takes away) and drag cards (the whole selection moves with the
+ * grabbed card; one step on release), drag from a card's port to connect, drag an arrow's end to
+ * re-target. Only turns pointer movement into calls on the view model.
  */
 final class CanvasGestures {
     private final CanvasViewModel vm;
@@ -23,6 +26,11 @@ final class CanvasGestures {
     private double grabX;
     private double grabY;
     private boolean moved;
+    private boolean banding;
+    private Point2D bandStart;
+
+    /** Where each node being dragged started: the grabbed card and the rest of the selection. */
+    private final Map<String, Position> dragStarts = new LinkedHashMap<>();
 
     CanvasGestures(CanvasViewModel vm, CanvasView view) {
         this.vm = vm;
@@ -35,16 +43,32 @@ final class CanvasGestures {
 
     void surfacePressed(MouseEvent e) {
         view.focus();
+        if (e.getButton() == MouseButton.PRIMARY && e.isShiftDown()) {
+            // Shift+drag on empty canvas: a selection rectangle (a plain drag pans)
+            banding = true;
+            bandStart = view.toWorld(e.getSceneX(), e.getSceneY());
+            return;
+        }
         panning = true;
         lastX = e.getSceneX();
         lastY = e.getSceneY();
         if (e.getButton() == MouseButton.PRIMARY) {
-            vm.selection().clear();
+            Point2D w = view.toWorld(e.getSceneX(), e.getSceneY());
+            String node = view.isFar() ? vm.nodeAt(w.getX(), w.getY()) : null;
+            if (node != null) {
+                // far out there are no cards: a click on a drawn node selects it
+                vm.selection().select(Selection.node(node));
+            } else {
+                vm.selection().clear();
+            }
         }
     }
 
     void surfaceDragged(MouseEvent e) {
-        if (panning) {
+        if (banding) {
+            Point2D w = view.toWorld(e.getSceneX(), e.getSceneY());
+            view.showSelectionBand(bandStart.getX(), bandStart.getY(), w.getX(), w.getY());
+        } else if (panning) {
             vm.viewport().panBy(e.getSceneX() - lastX, e.getSceneY() - lastY);
             lastX = e.getSceneX();
             lastY = e.getSceneY();
@@ -52,6 +76,12 @@ final class CanvasGestures {
     }
 
     void surfaceReleased(MouseEvent e) {
+        if (banding) {
+            banding = false;
+            view.hideSelectionBand();
+            Point2D w = view.toWorld(e.getSceneX(), e.getSceneY());
+            vm.selectIn(bandStart.getX(), bandStart.getY(), w.getX(), w.getY(), true);
+        }
         panning = false;
     }
 
@@ -66,6 +96,12 @@ final class CanvasGestures {
                     grabY = w.getY() - card.getLayoutY();
                     dragging = card;
                     moved = false;
+                    dragStarts.clear();
+                    dragStarts.put(name, vm.positionOf(name));
+                    Selection s = vm.selection().get();
+                    if (s.nodes().contains(name)) {
+                        s.nodes().forEach(n -> dragStarts.putIfAbsent(n, vm.positionOf(n)));
+                    }
                     e.consume();
                 });
         card.setOnMouseDragged(
@@ -75,6 +111,16 @@ final class CanvasGestures {
                         card.relocate(Math.round(w.getX() - grabX), Math.round(w.getY() - grabY));
                         moved = true;
                         view.cardMoved(name);
+                        double dx = card.getLayoutX() - dragStarts.get(name).x();
+                        double dy = card.getLayoutY() - dragStarts.get(name).y();
+                        dragStarts.forEach(
+                                (n, p) -> {
+                                    NodeCard other = view.card(n);
+                                    if (other != null && other != card) {
+                                        other.relocate(p.x() + dx, p.y() + dy);
+                                        view.cardMoved(n);
+                                    }
+                                });
                     }
                     e.consume();
                 });
@@ -83,7 +129,14 @@ final class CanvasGestures {
                     if (dragging == card) {
                         dragging = null;
                         if (moved) {
-                            vm.moveNode(name, new Position(card.getLayoutX(), card.getLayoutY()));
+                            double dx = card.getLayoutX() - dragStarts.get(name).x();
+                            double dy = card.getLayoutY() - dragStarts.get(name).y();
+                            Map<String, Position> to = new LinkedHashMap<>();
+                            dragStarts.forEach(
+                                    (n, p) -> to.put(n, new Position(p.x() + dx, p.y() + dy)));
+                            vm.moveNodes(dragStarts, to);
+                        } else if (!e.isShiftDown() && dragStarts.size() > 1) {
+                            vm.selection().select(Selection.node(name)); // a plain click
                         }
                     }
                     e.consume();
@@ -157,8 +210,8 @@ final class CanvasGestures {
                 nodes.add(name);
             }
             vm.selection().select(new Selection(nodes, s.transitions()));
-        } else if (!s.nodes().contains(name) || s.nodes().size() > 1) {
+        } else if (!s.nodes().contains(name)) {
             vm.selection().select(Selection.node(name));
-        }
+        } // a card of a multi-selection keeps it, so the whole selection can be dragged
     }
 }

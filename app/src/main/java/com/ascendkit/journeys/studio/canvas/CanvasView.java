@@ -4,6 +4,7 @@ import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Transition;
+import com.ascendkit.journeys.model.api.JourneyAnalytics;
 import com.ascendkit.journeys.studio.Fxml;
 import com.ascendkit.journeys.studio.palette.DropTarget;
 import com.ascendkit.journeys.studio.palette.Icons;
@@ -12,15 +13,20 @@ import com.ascendkit.journeys.studio.warnings.WarningsViewModel.Badges;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.geometry.Point2D;
+import javafx.scene.CacheHint;
 import javafx.scene.Group;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
@@ -28,6 +34,7 @@ import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
+import javafx.util.Duration;
 
 /**
  * The canvas: cards in a node layer above arrows in an edge layer, both in one world group under a
@@ -48,10 +55,29 @@ public final class CanvasView implements DropTarget {
     private final Map<String, NodeCard> cards = new HashMap<>();
     private final Map<String, EdgeView> edges = new HashMap<>();
     private final Map<String, List<EdgeView>> edgesByNode = new HashMap<>();
+
+    /** Every node's top-left corner (stored, or its grid slot), in the journey's order. */
+    private final Map<String, Position> positions = new LinkedHashMap<>();
+
     private final Line rubberBand = new Line();
+    private final Rectangle selectionBand = new Rectangle();
     private final Label ghost = new Label();
     private final CanvasGestures gestures;
     private final ConnectChooser chooser;
+    private final OverviewLayer overview;
+    private boolean refreshQueued;
+
+    /** Where the pointer is over the canvas (world), for Ctrl+V; null when outside. */
+    private Position pointer;
+
+    private CacheHint cacheHint = CacheHint.DEFAULT;
+    private final PauseTransition zoomSettle = new PauseTransition(Duration.millis(250));
+
+    /** Below this zoom the journey is drawn as an overview, not as cards. */
+    static final double FAR_ZOOM = 0.45;
+
+    /** Cards this far (screen pixels) outside the view are made already. */
+    private static final double MARGIN = 200;
 
     public CanvasView(CanvasViewModel vm, WarningsViewModel warnings) {
         this.vm = vm;
@@ -67,7 +93,10 @@ public final class CanvasView implements DropTarget {
         world.getTransforms().setAll(pan, zoom);
         rubberBand.getStyleClass().add("rubber-band");
         rubberBand.setVisible(false);
-        dragLayer.getChildren().add(rubberBand);
+        selectionBand.getStyleClass().add("selection-band");
+        selectionBand.setId("selection-band");
+        selectionBand.setVisible(false);
+        dragLayer.getChildren().addAll(rubberBand, selectionBand);
         dragLayer.setMouseTransparent(true);
         world.getChildren().addAll(edgeLayer, nodeLayer, dragLayer);
         surface.getChildren().add(world);
@@ -87,10 +116,15 @@ public final class CanvasView implements DropTarget {
         surface.setOnMouseDragged(gestures::surfaceDragged);
         surface.setOnMouseReleased(gestures::surfaceReleased);
         surface.setOnScroll(this::scrolled);
+        surface.addEventHandler(
+                MouseEvent.MOUSE_MOVED,
+                e -> pointer = new Position(vp.toWorldX(e.getX()), vp.toWorldY(e.getY())));
+        surface.addEventHandler(MouseEvent.MOUSE_EXITED, e -> pointer = null);
         surface.setOnZoom(e -> vp.zoomAt(e.getZoomFactor(), e.getX(), e.getY()));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         vm.journeyProperty().addListener((o, a, b) -> render());
-        javafx.beans.InvalidationListener recull = o -> cull();
+        javafx.beans.InvalidationListener recull = o -> refreshSoon();
+        vp.zoomProperty().addListener(o -> zooming());
         vp.zoomProperty().addListener(recull);
         vp.panXProperty().addListener(recull);
         vp.panYProperty().addListener(recull);
@@ -98,6 +132,9 @@ public final class CanvasView implements DropTarget {
         vp.heightProperty().addListener(recull);
         warnings.badgesProperty().addListener((o, a, b) -> showBadges(b));
         vm.selection().selectionProperty().addListener((o, a, b) -> showSelection(b));
+        vm.analytics().analyticsProperty().addListener(o -> refreshSoon());
+        overview = new OverviewLayer(surface);
+        zoomSettle.setOnFinished(e -> setCacheHint(CacheHint.DEFAULT));
         render();
     }
 
@@ -120,6 +157,21 @@ public final class CanvasView implements DropTarget {
         }
         Viewport vp = vm.viewport();
         KeyCode k = e.getCode();
+        if (k == KeyCode.A && e.isShortcutDown() && !e.isShiftDown()) {
+            vm.selectAll();
+            e.consume();
+            return;
+        }
+        if (k == KeyCode.C && e.isShortcutDown() && !e.isShiftDown()) {
+            vm.clipboard().copy();
+            e.consume();
+            return;
+        }
+        if (k == KeyCode.V && e.isShortcutDown() && !e.isShiftDown()) {
+            vm.clipboard().paste(pointer);
+            e.consume();
+            return;
+        }
         switch (k) {
             case DELETE, BACK_SPACE -> vm.deleteSelection();
             case PLUS, EQUALS, ADD -> vp.zoomBy(1.2);
@@ -137,94 +189,159 @@ public final class CanvasView implements DropTarget {
         e.consume();
     }
 
-    /** Brings the scene graph in line with the shown journey. */
+    /** Takes in the shown journey: every node's place, then what is in view. */
     private void render() {
         Journey j = vm.journeyProperty().get();
+        positions.clear();
         if (j == null) {
             nodeLayer.getChildren().clear();
             edgeLayer.getChildren().clear();
             cards.clear();
             edges.clear();
             edgesByNode.clear();
+            overview.clear();
             return;
         }
-        Set<String> gone = new HashSet<>(cards.keySet());
-        gone.removeAll(j.nodes().keySet());
-        for (String name : gone) {
-            nodeLayer.getChildren().remove(cards.remove(name));
-        }
-        List<NodeCard> added = new ArrayList<>();
         int index = 0;
         for (Map.Entry<String, Node> e : j.nodes().entrySet()) {
-            NodeCard card = cards.get(e.getKey());
-            if (card == null) {
-                card = new NodeCard(e.getKey());
-                gestures.attach(card);
-                cards.put(e.getKey(), card);
-                added.add(card);
-            }
-            card.show(e.getValue(), e.getKey().equals(j.entryNode()));
-            Position p =
-                    e.getValue().position() != null
-                            ? e.getValue().position()
-                            : CardGeometry.gridSlot(index);
-            if (!gestures.isDragging(card)) {
-                card.relocate(p.x(), p.y());
-            }
+            Position stored = e.getValue().position();
+            positions.put(e.getKey(), stored != null ? stored : CardGeometry.gridSlot(index));
             index++;
         }
-        nodeLayer.getChildren().addAll(added);
-        renderEdges(j);
-        showBadges(warnings.badgesProperty().get());
-        showSelection(vm.selection().get());
-        cull();
+        refresh();
     }
 
     /**
-     * Hides cards outside the view (and arrows with no end in it), and drops card shadows and arrow
-     * labels when zoomed far out: measured by {@code CanvasBenchmark}, the software pipeline spends
-     * most of a frame on them.
+     * While the zoom changes, cards scale their cached bitmaps (fast, a little blurred); a moment
+     * after it stops they are drawn sharp again. Panning moves the bitmaps as they are.
      */
-    private void cull() {
-        Viewport vp = vm.viewport();
-        double minX = vp.toWorldX(0) - CardGeometry.WIDTH;
-        double minY = vp.toWorldY(0) - CardGeometry.HEIGHT;
-        double maxX = vp.toWorldX(vp.widthProperty().get());
-        double maxY = vp.toWorldY(vp.heightProperty().get());
-        for (NodeCard card : cards.values()) {
-            double x = card.getLayoutX();
-            double y = card.getLayoutY();
-            boolean in =
-                    gestures.isDragging(card) || (x >= minX && x <= maxX && y >= minY && y <= maxY);
-            if (card.isVisible() != in) {
-                card.setVisible(in);
-            }
+    private void zooming() {
+        if (!zoomSettle.getStatus().equals(javafx.animation.Animation.Status.RUNNING)) {
+            setCacheHint(CacheHint.SCALE);
         }
-        for (EdgeView edge : edges.values()) {
-            NodeCard from = cards.get(edge.transition().from());
-            NodeCard to = cards.get(edge.transition().to());
-            boolean in = from != null && to != null && (from.isVisible() || to.isVisible());
-            if (edge.isVisible() != in) {
-                edge.setVisible(in);
-            }
-        }
-        NodeCard.setStyle(world.getStyleClass(), "far", vp.zoomProperty().get() < 0.45);
+        zoomSettle.playFromStart();
     }
 
-    private void renderEdges(Journey j) {
+    private void setCacheHint(CacheHint hint) {
+        cacheHint = hint;
+        cards.values().forEach(c -> c.setCacheHint(hint));
+    }
+
+    /** After the view moved: brings the scene graph up to date once, before the next frame. */
+    private void refreshSoon() {
+        if (!refreshQueued) {
+            refreshQueued = true;
+            Platform.runLater(
+                    () -> {
+                        refreshQueued = false;
+                        refresh();
+                    });
+        }
+    }
+
+    /**
+     * Virtualizes the canvas: cards (and their arrows) exist in the scene graph only for nodes in
+     * view, so the cost of a frame does not grow with the journey. Far out, where cards would be
+     * too small to read, no card exists and {@link OverviewLayer} draws the journey instead.
+     * Measured by {@code CanvasBenchmark}.
+     */
+    private void refresh() {
+        Journey j = vm.journeyProperty().get();
+        if (j == null) {
+            return;
+        }
+        Viewport vp = vm.viewport();
+        boolean far = vp.zoomProperty().get() < FAR_ZOOM;
+        Set<String> wanted = new HashSet<>();
+        if (far) {
+            overview.draw(
+                    j,
+                    positions,
+                    vp,
+                    warnings.badgesProperty().get(),
+                    vm.selection().get(),
+                    vm.analytics().analyticsProperty().get());
+        } else {
+            overview.clear();
+            double minX = vp.toWorldX(-MARGIN) - CardGeometry.WIDTH;
+            double minY = vp.toWorldY(-MARGIN) - CardGeometry.HEIGHT;
+            double maxX = vp.toWorldX(vp.widthProperty().get() + MARGIN);
+            double maxY = vp.toWorldY(vp.heightProperty().get() + MARGIN);
+            positions.forEach(
+                    (name, p) -> {
+                        if (p.x() >= minX && p.x() <= maxX && p.y() >= minY && p.y() <= maxY) {
+                            wanted.add(name);
+                        }
+                    });
+        }
+        cards.values().stream().filter(gestures::isDragging).forEach(c -> wanted.add(c.name()));
+        cards.keySet()
+                .removeIf(
+                        name -> {
+                            if (!wanted.contains(name) || !j.nodes().containsKey(name)) {
+                                nodeLayer.getChildren().remove(cards.get(name));
+                                return true;
+                            }
+                            return false;
+                        });
+        Badges badges = warnings.badgesProperty().get();
+        Selection selection = vm.selection().get();
+        JourneyAnalytics analytics = vm.analytics().analyticsProperty().get();
+        List<NodeCard> added = new ArrayList<>();
+        for (Map.Entry<String, Node> e : j.nodes().entrySet()) {
+            String name = e.getKey();
+            if (!wanted.contains(name)) {
+                continue;
+            }
+            NodeCard card = cards.get(name);
+            if (card == null) {
+                card = new NodeCard(name);
+                card.setCacheHint(cacheHint);
+                gestures.attach(card);
+                cards.put(name, card);
+                card.showWarnings(badges.byNode().get(name));
+                card.setSelected(selection.nodes().contains(name));
+                added.add(card);
+            }
+            card.show(e.getValue(), name.equals(j.entryNode()));
+            card.showAnalytics(
+                    analytics == null ? null : analytics.nodes().get(name),
+                    Heat.share(analytics, name));
+            if (!gestures.isDragging(card)) {
+                Position p = positions.get(name);
+                if (card.getLayoutX() != p.x() || card.getLayoutY() != p.y()) {
+                    card.relocate(p.x(), p.y());
+                }
+            }
+        }
+        nodeLayer.getChildren().addAll(added);
+        renderEdges(j, badges, selection);
+    }
+
+    private void renderEdges(Journey j, Badges badges, Selection selection) {
         Set<String> names = new HashSet<>();
         List<EdgeView> added = new ArrayList<>();
         edgesByNode.clear();
         for (Transition t : j.transitions()) {
+            if (!cards.containsKey(t.from()) && !cards.containsKey(t.to())) {
+                continue;
+            }
+            if (!positions.containsKey(t.from()) || !positions.containsKey(t.to())) {
+                continue;
+            }
             names.add(t.name());
             EdgeView edge = edges.get(t.name());
             if (edge == null) {
                 edge = new EdgeView(t.name());
                 gestures.attach(edge, t.name());
                 edges.put(t.name(), edge);
+                edge.showWarnings(badges.byTransition().get(t.name()));
+                edge.setSelected(selection.transitions().contains(t.name()));
                 added.add(edge);
             }
             edge.show(t);
+            edge.showConversion(
+                    Heat.conversion(vm.analytics().analyticsProperty().get(), t.name()));
             edgesByNode.computeIfAbsent(t.from(), k -> new ArrayList<>()).add(edge);
             if (!t.to().equals(t.from())) {
                 edgesByNode.computeIfAbsent(t.to(), k -> new ArrayList<>()).add(edge);
@@ -243,13 +360,21 @@ public final class CanvasView implements DropTarget {
         edgeLayer.getChildren().addAll(added);
     }
 
+    /** Where a node's card is: the card's place while it exists (it may be being dragged). */
+    private double[] corner(String node) {
+        NodeCard card = cards.get(node);
+        if (card != null) {
+            return new double[] {card.getLayoutX(), card.getLayoutY()};
+        }
+        Position p = positions.get(node);
+        return new double[] {p.x(), p.y()};
+    }
+
     private void place(EdgeView edge) {
         Transition t = edge.transition();
-        NodeCard from = cards.get(t.from());
-        NodeCard to = cards.get(t.to());
-        if (from != null && to != null) {
-            edge.place(from.getLayoutX(), from.getLayoutY(), to.getLayoutX(), to.getLayoutY());
-        }
+        double[] from = corner(t.from());
+        double[] to = corner(t.to());
+        edge.place(from[0], from[1], to[0], to[1]);
     }
 
     /** Re-lays the arrows of a card being dragged. */
@@ -260,16 +385,27 @@ public final class CanvasView implements DropTarget {
     }
 
     private void showBadges(Badges badges) {
+        if (isFar()) {
+            refreshSoon();
+        }
         cards.forEach((name, card) -> card.showWarnings(badges.byNode().get(name)));
         edges.forEach((name, edge) -> edge.showWarnings(badges.byTransition().get(name)));
     }
 
     private void showSelection(Selection s) {
+        if (isFar()) {
+            refreshSoon();
+        }
         cards.forEach((name, card) -> card.setSelected(s.nodes().contains(name)));
         edges.forEach((name, edge) -> edge.setSelected(s.transitions().contains(name)));
     }
 
     // --- helpers for gestures
+
+    /** Far out: the overview is drawn, there are no cards to grab. */
+    boolean isFar() {
+        return vm.viewport().zoomProperty().get() < FAR_ZOOM;
+    }
 
     NodeCard card(String name) {
         return cards.get(name);
@@ -298,8 +434,32 @@ public final class CanvasView implements DropTarget {
         rubberBand.setVisible(true);
     }
 
+    /** The selection rectangle (Shift+drag on empty canvas), in world coordinates. */
+    void showSelectionBand(double x1, double y1, double x2, double y2) {
+        selectionBand.setX(Math.min(x1, x2));
+        selectionBand.setY(Math.min(y1, y2));
+        selectionBand.setWidth(Math.abs(x2 - x1));
+        selectionBand.setHeight(Math.abs(y2 - y1));
+        selectionBand.setVisible(true);
+    }
+
+    void hideSelectionBand() {
+        selectionBand.setVisible(false);
+    }
+
     void hideRubberBand() {
         rubberBand.setVisible(false);
+    }
+
+    /** What the canvas shows now, as an image (for the PNG export). */
+    public javafx.scene.image.WritableImage snapshot() {
+        javafx.scene.SnapshotParameters params = new javafx.scene.SnapshotParameters();
+        // the canvas's own rectangle: a card's port or a dragged ghost may stick out of it
+        javafx.geometry.Bounds b = root.getBoundsInParent();
+        params.setViewport(
+                new javafx.geometry.Rectangle2D(
+                        b.getMinX(), b.getMinY(), root.getWidth(), root.getHeight()));
+        return root.snapshot(params, null);
     }
 
     void focus() {

@@ -8,19 +8,22 @@ import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.api.NodeSummary;
 import com.ascendkit.journeys.studio.dialogs.Dialogs;
+import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.sync.AddNodeCommand;
 import com.ascendkit.journeys.studio.sync.AddTransitionCommand;
+import com.ascendkit.journeys.studio.sync.Command;
+import com.ascendkit.journeys.studio.sync.CompositeCommand;
 import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
 import com.ascendkit.journeys.studio.sync.JourneyEdits;
 import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.Notice;
-import com.ascendkit.journeys.studio.sync.RemoveNodeCommand;
-import com.ascendkit.journeys.studio.sync.RemoveTransitionCommand;
 import com.ascendkit.journeys.studio.sync.UpdateNodeCommand;
 import com.ascendkit.journeys.studio.sync.UpdateTransitionCommand;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -34,21 +37,36 @@ public final class CanvasViewModel {
     private final SelectionModel selection;
     private final EnvironmentCatalog catalog;
     private final Dialogs dialogs;
+    private final AnalyticsViewModel analytics;
     private final Viewport viewport = new Viewport();
+    private final Clipboard clipboard;
 
     public CanvasViewModel(
             JourneySession session,
             SelectionModel selection,
             EnvironmentCatalog catalog,
-            Dialogs dialogs) {
+            Dialogs dialogs,
+            AnalyticsViewModel analytics) {
+        this.analytics = analytics;
         this.session = session;
         this.selection = selection;
         this.catalog = catalog;
         this.dialogs = dialogs;
+        this.clipboard = new Clipboard(session, selection);
+    }
+
+    /** Copy and paste of cards; one clipboard for every journey opened in this editor. */
+    public Clipboard clipboard() {
+        return clipboard;
     }
 
     public ReadOnlyObjectProperty<Journey> journeyProperty() {
         return session.journeyProperty();
+    }
+
+    /** The analytics overlay the canvas draws over cards and arrows. */
+    public AnalyticsViewModel analytics() {
+        return analytics;
     }
 
     public Viewport viewport() {
@@ -144,8 +162,8 @@ public final class CanvasViewModel {
     }
 
     /**
-     * Removes the selection. Transitions go at once; for nodes the engine is asked who is in them
-     * first, and a node that holds users is removed only once the user says where they go.
+     * Removes the selection as one step. Nodes that hold users are removed only once the user says
+     * where they go (the engine is asked who is in them first); one the user keeps stays.
      */
     public void deleteSelection() {
         Journey j = journey();
@@ -153,21 +171,17 @@ public final class CanvasViewModel {
         if (j == null || s.isEmpty()) {
             return;
         }
-        for (String name : s.transitions()) {
-            Transition t = JourneyEdits.find(j, name);
-            if (t != null) {
-                session.submit(new RemoveTransitionCommand(t));
-            }
-        }
+        List<String> transitions = s.transitions().stream().sorted().toList();
         List<String> nodes = s.nodes().stream().filter(j.nodes()::containsKey).sorted().toList();
         if (nodes.isEmpty()) {
+            submit(GroupEdits.removal(j, transitions, Map.of()));
             return;
         }
         String journeyId = j.id();
         session.executor()
                 .submit(
                         () -> session.gateway().listNodes(journeyId),
-                        summaries -> removeNodes(nodes, summaries),
+                        summaries -> removeNodes(transitions, nodes, summaries),
                         e ->
                                 session.tell(
                                         Notice.error(
@@ -177,31 +191,89 @@ public final class CanvasViewModel {
                                                         + e.getMessage())));
     }
 
-    private void removeNodes(List<String> nodes, List<NodeSummary> summaries) {
+    private void removeNodes(
+            List<String> transitions, List<String> nodes, List<NodeSummary> summaries) {
         Map<String, Long> users =
                 summaries.stream()
                         .collect(
                                 Collectors.toMap(
                                         NodeSummary::name, NodeSummary::usersHere, (a, b) -> a));
+        Journey j = journey();
+        if (j == null) {
+            return;
+        }
+        Map<String, Dialogs.UsersFate> fates = new LinkedHashMap<>();
         for (String name : nodes) {
-            Journey j = journey();
-            if (j == null || !j.nodes().containsKey(name)) {
-                continue;
-            }
             long here = users.getOrDefault(name, 0L);
             if (here == 0) {
-                session.submit(RemoveNodeCommand.of(j, name, false, null));
+                fates.put(name, null);
                 continue;
             }
             List<String> others =
                     j.nodes().keySet().stream()
                             .filter(n -> !n.equals(name) && !nodes.contains(n))
                             .toList();
-            Optional<Dialogs.UsersFate> fate = dialogs.askUsersFate(name, here, others);
-            fate.ifPresent(
-                    f ->
-                            session.submit(
-                                    RemoveNodeCommand.of(journey(), name, f.exits(), f.moveTo())));
+            dialogs.askUsersFate(name, here, others).ifPresent(f -> fates.put(name, f));
+        }
+        submit(GroupEdits.removal(j, transitions, fates));
+    }
+
+    /** A drop after dragging several cards: one step that moves them all. */
+    public void moveNodes(Map<String, Position> from, Map<String, Position> to) {
+        Journey j = journey();
+        if (j != null) {
+            submit(GroupEdits.moves(j, from, to));
+        }
+    }
+
+    /**
+     * Lays the journey out with ELK ({@link AutoLayout}) as one step: a composite of moves, each
+     * undo putting a card back where it was drawn. Nothing is sent when every card is already
+     * there.
+     */
+    public void autoLayout() {
+        Journey j = journey();
+        if (j == null || j.nodes().isEmpty()) {
+            return;
+        }
+        Map<String, Position> from = new LinkedHashMap<>();
+        j.nodes().keySet().forEach(n -> from.put(n, CardGeometry.positionOf(j, n)));
+        Command moves = GroupEdits.moves(j, from, AutoLayout.positions(j));
+        if (moves != null) {
+            session.submit(
+                    moves instanceof CompositeCommand c
+                            ? new CompositeCommand("Auto-layout", c.parts())
+                            : moves);
+        }
+    }
+
+    /** Selects every node and transition (Ctrl+A). */
+    public void selectAll() {
+        Journey j = journey();
+        if (j != null) {
+            selection.select(
+                    new Selection(
+                            j.nodes().keySet(),
+                            j.transitions().stream()
+                                    .map(Transition::name)
+                                    .collect(Collectors.toSet())));
+        }
+    }
+
+    /** Selects the nodes whose cards meet the world rectangle (rubber band), or adds them. */
+    public void selectIn(double x1, double y1, double x2, double y2, boolean add) {
+        Journey j = journey();
+        if (j == null) {
+            return;
+        }
+        Set<String> nodes = new HashSet<>(add ? selection.get().nodes() : Set.of());
+        nodes.addAll(CardGeometry.nodesIn(j, x1, y1, x2, y2));
+        selection.select(new Selection(nodes, add ? selection.get().transitions() : Set.of()));
+    }
+
+    private void submit(Command command) {
+        if (command != null) {
+            session.submit(command);
         }
     }
 

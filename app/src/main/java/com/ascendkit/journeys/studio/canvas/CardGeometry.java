@@ -3,6 +3,8 @@ package com.ascendkit.journeys.studio.canvas;
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -51,5 +53,28 @@ public final class CardGeometry {
             index++;
         }
         return hit;
+    }
+
+    /** The nodes whose cards meet the world rectangle between the two corners. */
+    public static List<String> nodesIn(
+            Journey journey, double x1, double y1, double x2, double y2) {
+        double left = Math.min(x1, x2);
+        double right = Math.max(x1, x2);
+        double top = Math.min(y1, y2);
+        double bottom = Math.max(y1, y2);
+        List<String> hits = new ArrayList<>();
+        int index = 0;
+        for (Map.Entry<String, Node> e : journey.nodes().entrySet()) {
+            Position p =
+                    e.getValue().position() != null ? e.getValue().position() : gridSlot(index);
+            if (p.x() <= right
+                    && p.x() + WIDTH >= left
+                    && p.y() <= bottom
+                    && p.y() + HEIGHT >= top) {
+                hits.add(e.getKey());
+            }
+            index++;
+        }
+        return hits;
     }
 }

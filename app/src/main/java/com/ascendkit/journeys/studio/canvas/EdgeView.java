@@ -22,10 +22,13 @@ final class EdgeView extends Group {
     private final Label label = new Label();
     private final Circle endHandle = new Circle(5);
     private Transition shown;
+    private String conversion;
+    private final double[] placed = {Double.NaN, Double.NaN, Double.NaN, Double.NaN};
 
     EdgeView(String name) {
         setId("edge-" + name);
         getStyleClass().add("edge");
+        // not cached: an arrow across the journey would make a bitmap of the whole journey
         curve.getStyleClass().add("edge-line");
         hitArea.getStyleClass().add("edge-hit");
         head.getStyleClass().add("edge-head");
@@ -48,9 +51,22 @@ final class EdgeView extends Group {
 
     void show(Transition t) {
         if (!t.equals(shown)) {
-            label.setText(t.trigger().describe());
             shown = t;
+            showLabel();
         }
+    }
+
+    /** The analytics overlay's conversion rate ("42 %"), or null to hide it. */
+    void showConversion(String rate) {
+        if (!java.util.Objects.equals(rate, conversion)) {
+            conversion = rate;
+            showLabel();
+        }
+    }
+
+    private void showLabel() {
+        label.setText(shown.trigger().describe() + (conversion == null ? "" : " · " + conversion));
+        placed[0] = Double.NaN; // the label's width changed: centre it again
     }
 
     void showWarnings(List<Warning> warnings) {
@@ -73,6 +89,13 @@ final class EdgeView extends Group {
 
     /** Lays the arrow out between two card corners (world coordinates). */
     void place(double fromX, double fromY, double toX, double toY) {
+        if (placed[0] == fromX && placed[1] == fromY && placed[2] == toX && placed[3] == toY) {
+            return; // unchanged: leave the shapes (and their cached geometry) alone
+        }
+        placed[0] = fromX;
+        placed[1] = fromY;
+        placed[2] = toX;
+        placed[3] = toY;
         double x1 = fromX + CardGeometry.WIDTH;
         double y1 = fromY + CardGeometry.HEIGHT / 2;
         double x2 = toX;

@@ -1,9 +1,13 @@
 package com.ascendkit.journeys.studio.canvas;
 
 import com.ascendkit.journeys.model.Node;
+import com.ascendkit.journeys.model.api.JourneyAnalytics.NodeStats;
 import com.ascendkit.journeys.model.topology.Warning;
+import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.palette.Icons;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -30,11 +34,18 @@ final class NodeCard extends StackPane {
     private final Circle port = new Circle(6);
     private Node shown;
     private String shownType;
+    private final Label stats = new Label();
+    private final Region heat = new Region();
+    private final Tooltip timeInNode = new Tooltip();
+    private NodeStats shownStats;
+    private double shownHeat = -1;
 
     NodeCard(String name) {
         this.name = name;
         setId("card-" + name);
         getStyleClass().add("node-card");
+        // drawn once into a bitmap and moved as one while panning: its shadow is costly to draw
+        setCache(true);
         setMinSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);
         setPrefSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);
         setMaxSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);
@@ -51,7 +62,53 @@ final class NodeCard extends StackPane {
         port.setId("port-" + name);
         StackPane.setAlignment(port, Pos.CENTER_RIGHT);
         port.setTranslateX(6);
-        getChildren().addAll(body, port);
+        stats.getStyleClass().add("card-stats");
+        stats.setId("stats-" + name);
+        stats.setVisible(false);
+        StackPane.setAlignment(stats, Pos.BOTTOM_RIGHT);
+        heat.getStyleClass().add("card-heat");
+        heat.setMouseTransparent(true);
+        heat.setVisible(false);
+        getChildren().addAll(heat, body, stats, port);
+    }
+
+    /**
+     * The analytics overlay: users here now and ever entered, a tint as hot as the share of the
+     * busiest node's users that sit here, the median time in the node on hover; null hides it.
+     */
+    void showAnalytics(NodeStats s, double heatShare) {
+        if (Objects.equals(s, shownStats) && heatShare == shownHeat) {
+            return;
+        }
+        shownStats = s;
+        shownHeat = heatShare;
+        boolean on = s != null;
+        stats.setVisible(on);
+        heat.setVisible(on && heatShare > 0);
+        if (!on) {
+            Tooltip.uninstall(this, timeInNode);
+            return;
+        }
+        stats.setText(s.current() + " here · " + s.entered() + " entered");
+        heat.setStyle(
+                "-fx-background-color: rgba(230, 80, 20, "
+                        + String.format(Locale.ROOT, "%.2f", 0.08 + 0.32 * heatShare)
+                        + "); -fx-background-radius: 8;");
+        timeInNode.setText(
+                "Median time in node: "
+                        + AnalyticsViewModel.duration(s.medianSecondsInNode())
+                        + " (average "
+                        + AnalyticsViewModel.duration(s.avgSecondsInNode())
+                        + ")");
+        Tooltip.install(this, timeInNode);
+    }
+
+    String statsText() {
+        return stats.isVisible() ? stats.getText() : null;
+    }
+
+    String timeInNodeText() {
+        return timeInNode.getText();
     }
 
     String name() {

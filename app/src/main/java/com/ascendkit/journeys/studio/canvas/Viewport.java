@@ -20,8 +20,24 @@ public final class Viewport {
     private final DoubleProperty width = new SimpleDoubleProperty(this, "width", 800);
     private final DoubleProperty height = new SimpleDoubleProperty(this, "height", 600);
 
+    /** The world rectangle of the last fit, while nothing moved the view since; else null. */
+    private double[] fitted;
+
+    public Viewport() {
+        // a fitted view stays fitted as the view changes size (the window's first layout, resizes)
+        width.addListener(o -> refit());
+        height.addListener(o -> refit());
+    }
+
+    private void refit() {
+        if (fitted != null) {
+            fit(fitted[0], fitted[1], fitted[2], fitted[3]);
+        }
+    }
+
     /** Zooms by {@code factor} keeping the screen point ({@code sx}, {@code sy}) still. */
     public void zoomAt(double factor, double sx, double sy) {
+        fitted = null;
         double z = clamp(zoom.get() * factor);
         double wx = toWorldX(sx);
         double wy = toWorldY(sy);
@@ -36,6 +52,7 @@ public final class Viewport {
     }
 
     public void panBy(double dx, double dy) {
+        fitted = null;
         panX.set(panX.get() + dx);
         panY.set(panY.get() + dy);
     }
@@ -51,6 +68,7 @@ public final class Viewport {
                                 Math.min(
                                         (width.get() - 2 * MARGIN) / w,
                                         (height.get() - 2 * MARGIN) / h)));
+        fitted = new double[] {minX, minY, maxX, maxY};
         zoom.set(z);
         panX.set((width.get() - w * z) / 2 - minX * z);
         panY.set((height.get() - h * z) / 2 - minY * z);
@@ -58,6 +76,7 @@ public final class Viewport {
 
     /** Puts the world point in the middle of the view, keeping the zoom. */
     public void centerOn(double wx, double wy) {
+        fitted = null;
         panX.set(width.get() / 2 - wx * zoom.get());
         panY.set(height.get() / 2 - wy * zoom.get());
     }

@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.studio.dialogs;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,42 @@ public interface Dialogs {
 
     /** Name and entry event of a new journey; empty when cancelled. */
     Optional<NewJourney> askNewJourney();
+
+    /**
+     * On quitting while this editor's own engine runs active journeys: keep it running in the
+     * background, stop it, or stay.
+     */
+    QuitChoice askQuitWithEngine(String message);
+
+    /** Where to save a PNG of the canvas ({@code suggested} as the file name); empty: cancelled. */
+    Optional<Path> askPngFile(String suggested);
+
+    /** Where to save an exported journey ({@code suggested} as the file name); empty: cancelled. */
+    Optional<Path> askExportFile(String suggested);
+
+    /** Which exported journey (JSON) to import; empty: cancelled. */
+    Optional<Path> askImportFile();
+
+    /**
+     * The URL and secret key of a remote engine to connect to; {@code keyHint} says where a key
+     * left empty is taken from. Empty: cancelled.
+     */
+    Optional<RemoteEngine> askRemoteEngine(String suggestedUrl, String keyHint);
+
+    /** A remote engine; {@code key} blank: use the one kept for the URL. */
+    record RemoteEngine(String url, String key) {
+        @Override
+        public String toString() {
+            return "RemoteEngine[url=" + url + "]"; // never the key
+        }
+    }
+
+    /** The answers of {@link #askQuitWithEngine}. */
+    enum QuitChoice {
+        KEEP_RUNNING,
+        STOP,
+        CANCEL
+    }
 
     /** Move the users to {@code moveTo}, or exit them when it is null. */
     record UsersFate(String moveTo) {

@@ -32,6 +32,8 @@ public final class JourneyListViewModel {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObjectProperty<JourneyStatus> statusFilter =
             new SimpleObjectProperty<>(this, "statusFilter");
+    private boolean openFirst;
+    private String preferred;
 
     public JourneyListViewModel(
             JourneySession session, Dialogs dialogs, Reachability reachability) {
@@ -50,6 +52,17 @@ public final class JourneyListViewModel {
                         list -> {
                             reachability.reachable(OWNER);
                             all.setAll(list);
+                            if (openFirst && !list.isEmpty()) {
+                                openFirst = false;
+                                if (session.serverJourneyProperty().get() == null) {
+                                    session.open(
+                                            list.stream()
+                                                    .filter(s -> s.id().equals(preferred))
+                                                    .findFirst()
+                                                    .orElse(list.get(0))
+                                                    .id());
+                                }
+                            }
                         },
                         e -> {
                             if (e instanceof GatewayException g
@@ -60,6 +73,24 @@ public final class JourneyListViewModel {
                                         Notice.error("Could not list journeys: " + e.getMessage()));
                             }
                         });
+    }
+
+    /**
+     * Lists the journeys and, when none is open yet, opens the first listed (as the window starts,
+     * so it does not open empty).
+     */
+    public void refreshAndOpenFirst() {
+        refreshAndOpen(null);
+    }
+
+    /**
+     * Lists the journeys and, when none is open yet, opens {@code preferred} (the journey open when
+     * the editor was last closed) if it is still listed, else the first.
+     */
+    public void refreshAndOpen(String preferred) {
+        this.preferred = preferred;
+        openFirst = true;
+        refresh();
     }
 
     /** Asks for a name and an entry event, creates the journey and opens it. */

@@ -2,10 +2,12 @@ package com.ascendkit.journeys.studio.lifecycle;
 
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.JourneyStatus;
+import com.ascendkit.journeys.model.api.NodeSummary;
 import com.ascendkit.journeys.studio.dialogs.Dialogs;
 import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.LifecycleCommand;
 import com.ascendkit.journeys.studio.sync.LifecycleCommand.Step;
+import com.ascendkit.journeys.studio.sync.Notice;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -45,12 +47,30 @@ public final class LifecycleViewModel {
         step(Step.ACTIVATE);
     }
 
+    /**
+     * Pauses; when users are in the journey (asked of the engine now: the shown journey's counts
+     * may be old) the user confirms first.
+     */
     public void pause() {
         Journey j = journey();
         if (j == null) {
             return;
         }
-        long active = j.stats().active();
+        String journeyId = j.id();
+        session.executor()
+                .submit(
+                        () -> session.gateway().listNodes(journeyId),
+                        nodes -> pause(j, nodes.stream().mapToLong(NodeSummary::usersHere).sum()),
+                        e ->
+                                session.tell(
+                                        Notice.error(
+                                                "Could not check who is in '"
+                                                        + j.name()
+                                                        + "', so it was not paused: "
+                                                        + e.getMessage())));
+    }
+
+    private void pause(Journey j, long active) {
         if (active > 0
                 && !dialogs.confirm(
                         "Pause journey",

@@ -21,12 +21,7 @@ public record AddTransitionCommand(Transition transition) implements Command {
 
     @Override
     public String description() {
-        return "Connect '"
-                + transition.from()
-                + "' to '"
-                + transition.to()
-                + "' "
-                + transition.trigger().describe();
+        return "Add transition '" + transition.name() + "' " + transition.trigger().describe();
     }
 
     @Override

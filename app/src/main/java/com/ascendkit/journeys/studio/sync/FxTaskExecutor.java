@@ -59,7 +59,15 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     }
 
     @Override
+    public void post(Runnable action) {
+        Platform.runLater(action);
+    }
+
+    @Override
     public Cancellable schedule(Duration delay, Runnable action) {
+        if (timer.isShutdown()) {
+            return () -> {}; // the window is closing: nothing more is scheduled
+        }
         ScheduledFuture<?> future =
                 timer.schedule(() -> onFx(action), delay.toMillis(), TimeUnit.MILLISECONDS);
         return () -> future.cancel(false);

@@ -2,9 +2,13 @@ package com.ascendkit.journeys.studio.sync;
 
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.JourneyStatus;
+import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
+import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.Trigger;
+import com.ascendkit.journeys.model.api.ExportedJourney;
 import com.ascendkit.journeys.model.api.Identity;
+import com.ascendkit.journeys.model.api.JourneyAnalytics;
 import com.ascendkit.journeys.model.api.JourneyResponse;
 import com.ascendkit.journeys.model.api.JourneySummary;
 import com.ascendkit.journeys.model.api.NodeSummary;
@@ -31,6 +35,12 @@ public interface JourneyGateway {
 
     /** {@code POST /v1/journeys}; {@code entryNode} null lets the engine choose its default. */
     JourneyResponse createJourney(String name, String entryEvent, String entryNode);
+
+    /** {@code GET /v1/journeys/{id}/export}: the {@code journey/1} document. */
+    ExportedJourney exportJourney(String journeyId);
+
+    /** {@code POST /v1/journeys/import}: a new draft from an export document. */
+    JourneyResponse importJourney(ExportedJourney document);
 
     /** {@code DELETE /v1/journeys/{id}}. */
     void deleteJourney(String journeyId);
@@ -74,6 +84,18 @@ public interface JourneyGateway {
     /** {@code DELETE /v1/journeys/{id}/transitions/{name}}. */
     JourneyResponse removeTransition(String journeyId, long expectedVersion, String name);
 
+    /**
+     * {@code PATCH /v1/journeys/{id}} with {@code nodes: {nodeName: node}} (when {@code nodeName}
+     * is not null) and the whole {@code transitions} list: puts back what a removal took, in one
+     * change.
+     */
+    JourneyResponse restore(
+            String journeyId,
+            long expectedVersion,
+            String nodeName,
+            Node node,
+            List<Transition> transitions);
+
     /** {@code POST /v1/journeys/{id}/activate}. */
     JourneyResponse activate(String journeyId, long expectedVersion);
 
@@ -85,6 +107,21 @@ public interface JourneyGateway {
 
     /** {@code GET /v1/journeys/{id}/nodes}: with the users in each node now. */
     List<NodeSummary> listNodes(String journeyId);
+
+    /** {@code GET /v1/journeys/{id}/analytics}. */
+    JourneyAnalytics analytics(String journeyId);
+
+    /**
+     * {@code GET /v1/journeys/{id}/stream}: returns at once; {@code watcher} is called on a
+     * background thread until the result is cancelled or the stream ends.
+     */
+    Watch watch(String journeyId, JourneyWatcher watcher);
+
+    /** The cancel handle of {@link #watch}. */
+    @FunctionalInterface
+    interface Watch {
+        void cancel();
+    }
 
     /** {@code GET /v1/email/templates}. */
     List<Template> listTemplates();

@@ -38,8 +38,14 @@ public final class JourneySession {
             new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyIntegerWrapper unsaved = new ReadOnlyIntegerWrapper(this, "unsaved");
     private final Deque<Command> pending = new ArrayDeque<>();
+    private final CommandStack history = new CommandStack(this::send);
     private boolean inFlight;
     private boolean waitingForEngine;
+    private boolean catchingUp;
+
+    /** The highest version the journey's stream announced. */
+    private long announced;
+
     private long generation;
 
     public JourneySession(
@@ -69,6 +75,11 @@ public final class JourneySession {
                 r -> {
                     if (gen == generation) {
                         reachability.reachable(OWNER);
+                        Journey before = serverJourney.get();
+                        if (before == null || !before.id().equals(r.journey().id())) {
+                            history.clear();
+                            announced = 0;
+                        }
                         setServer(r.journey());
                     }
                 },
@@ -97,29 +108,40 @@ public final class JourneySession {
     public void close() {
         generation++;
         pending.clear();
+        history.clear();
         inFlight = false;
+        announced = 0;
         unsaved.set(0);
         serverJourney.set(null);
         journey.set(null);
     }
 
-    /** Shows {@code command} at once and sends it after the edits before it. */
+    /**
+     * Shows {@code command} at once, sends it after the edits before it and records it in the
+     * {@link #history()}.
+     */
     public void submit(Command command) {
+        history.execute(command);
+    }
+
+    /** Shows and queues {@code command}; false (with a notice) when it cannot apply. */
+    private boolean send(Command command) {
         Journey shown = journey.get();
         if (shown == null) {
-            return;
+            return false;
         }
         Journey next;
         try {
             next = command.preview(shown);
         } catch (InvalidInputException e) {
             tell(Notice.error(command.description() + ": " + e.getMessage()));
-            return;
+            return false;
         }
         pending.addLast(command);
         unsaved.set(pending.size());
         journey.set(next);
         pump();
+        return true;
     }
 
     private void pump() {
@@ -146,10 +168,45 @@ public final class JourneySession {
 
     private void accepted(JourneyResponse response) {
         inFlight = false;
-        pending.pollFirst();
+        history.accepted(pending.pollFirst());
         reachability.reachable(OWNER);
         setServer(response.journey());
         pump();
+        catchUp();
+    }
+
+    /**
+     * The journey's stream says it is now at {@code version}. When that is beyond the editor's
+     * (someone else edited it: the CLI, another window), the journey is reloaded and redrawn, the
+     * unsent edits replayed on top; the selection is by name, so it stays. While an edit of ours is
+     * on its way, this waits for its answer.
+     */
+    public void changedTo(long version) {
+        announced = Math.max(announced, version);
+        catchUp();
+    }
+
+    private void catchUp() {
+        Journey server = serverJourney.get();
+        if (server == null || inFlight || catchingUp || announced <= server.version()) {
+            return;
+        }
+        catchingUp = true;
+        long gen = generation;
+        executor.submit(
+                () -> gateway.getJourney(server.id()),
+                r -> {
+                    catchingUp = false;
+                    Journey now = serverJourney.get();
+                    if (gen == generation
+                            && !inFlight
+                            && now != null
+                            && r.journey().version() > now.version()) {
+                        setServer(r.journey());
+                    }
+                    pump();
+                },
+                e -> catchingUp = false);
     }
 
     private void refused(Command command, Throwable e) {
@@ -165,30 +222,44 @@ public final class JourneySession {
                     });
             return;
         }
-        pending.pollFirst();
         if (e instanceof GatewayException g
                 && g.kind() == GatewayException.Kind.PRECONDITION_FAILED
                 && g.current() != null) {
-            int dropped = pending.size();
-            pending.clear();
-            Journey now = g.current().journey();
-            setServer(now);
-            tell(
-                    Notice.warning(
-                            "The journey was changed elsewhere (now version "
-                                    + now.version()
-                                    + ") and has been reloaded. Not applied: "
-                                    + command.description()
-                                    + (dropped > 0 ? " and " + dropped + " later edit(s)" : "")
-                                    + "."));
+            reapply(command, g.current().journey());
             return;
         }
+        pending.pollFirst();
+        history.refused(command);
         if (!(e instanceof GatewayException)) {
             LOG.warn("Edit failed unexpectedly: {}", command.description(), e);
         }
         reachability.reachable(OWNER);
         setServer(serverJourney.get());
         tell(Notice.error(command.description() + " failed: " + e.getMessage()));
+        pump();
+    }
+
+    /**
+     * A 412: the journey changed elsewhere. The refused edit and those after it are replayed on the
+     * new version and sent again where they still apply (a move of a node that still exists); one
+     * that no longer applies is dropped, saying why.
+     */
+    private void reapply(Command command, Journey now) {
+        notice.set(null);
+        setServer(now);
+        boolean kept = pending.stream().anyMatch(c -> c == command);
+        Notice dropped = notice.get();
+        String head = "The journey was changed elsewhere (now version " + now.version() + "). ";
+        if (kept) {
+            tell(Notice.warning(head + command.description() + " was made on top of it."));
+        } else {
+            tell(
+                    Notice.warning(
+                            head
+                                    + (dropped == null
+                                            ? command.description() + " was not made."
+                                            : dropped.text())));
+        }
         pump();
     }
 
@@ -207,6 +278,7 @@ public final class JourneySession {
                     continue;
                 }
                 it.remove();
+                history.refused(c);
                 tell(Notice.error(c.description() + " no longer applies: " + e.getMessage()));
             }
             head = false;
@@ -242,6 +314,11 @@ public final class JourneySession {
     /** Edits shown but not yet accepted by the engine. */
     public ReadOnlyIntegerProperty unsavedProperty() {
         return unsaved.getReadOnlyProperty();
+    }
+
+    /** Undo and redo of the edits made in this session. */
+    public CommandStack history() {
+        return history;
     }
 
     public JourneyGateway gateway() {

@@ -8,15 +8,38 @@ import java.util.List;
 
 /**
  * Removes a node and its transitions ({@code DELETE …/nodes/{name}?force=&moveUsersTo=}). Users in
- * it are moved to {@code moveUsersTo} or, with {@code force}, exited: the undo puts the node back,
- * not the users.
+ * it are moved to {@code moveUsersTo} or, with {@code force}, exited: the undo ({@link
+ * RestoreCommand}) puts the node back with its action, position and transitions at their places in
+ * the list, not the users.
  */
 public record RemoveNodeCommand(
-        String name, Node node, List<Transition> transitions, boolean force, String moveUsersTo)
+        String name,
+        Node node,
+        List<Transition> transitions,
+        boolean force,
+        String moveUsersTo,
+        List<String> order)
         implements Command {
 
     public RemoveNodeCommand {
         transitions = List.copyOf(transitions);
+        order = List.copyOf(order);
+    }
+
+    /** Without the transition order: an undo puts the transitions back at the end. */
+    public RemoveNodeCommand(
+            String name,
+            Node node,
+            List<Transition> transitions,
+            boolean force,
+            String moveUsersTo) {
+        this(
+                name,
+                node,
+                transitions,
+                force,
+                moveUsersTo,
+                transitions.stream().map(Transition::name).toList());
     }
 
     /** Removes {@code name} from {@code journey}, remembering what the undo needs. */
@@ -27,7 +50,8 @@ public record RemoveNodeCommand(
                 journey.transitions().stream()
                         .filter(t -> t.from().equals(name) || t.to().equals(name))
                         .toList();
-        return new RemoveNodeCommand(name, node, touching, force, moveUsersTo);
+        List<String> order = journey.transitions().stream().map(Transition::name).toList();
+        return new RemoveNodeCommand(name, node, touching, force, moveUsersTo, order);
     }
 
     @Override
@@ -53,6 +77,6 @@ public record RemoveNodeCommand(
 
     @Override
     public Command inverse() {
-        return new AddNodeCommand(name, node, transitions);
+        return new RestoreCommand(name, node, transitions, order);
     }
 }

@@ -3,12 +3,29 @@ package com.ascendkit.journeys.studio.sync;
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.api.JourneyResponse;
+import java.util.List;
 
 /**
- * Removes a transition ({@code DELETE …/transitions/{name}}). Its undo adds it back at the end of
- * the list: the API has no call that inserts at a position.
+ * Removes a transition ({@code DELETE …/transitions/{name}}). Its undo ({@link RestoreCommand})
+ * puts it back at its place in the list ({@code order}: the names before the removal).
  */
-public record RemoveTransitionCommand(Transition transition) implements Command {
+public record RemoveTransitionCommand(Transition transition, List<String> order)
+        implements Command {
+
+    public RemoveTransitionCommand {
+        order = List.copyOf(order);
+    }
+
+    /** Without the order: the undo puts it back at the end. */
+    public RemoveTransitionCommand(Transition transition) {
+        this(transition, List.of());
+    }
+
+    /** Removes {@code transition} from {@code journey}, remembering its place. */
+    public static RemoveTransitionCommand of(Journey journey, Transition transition) {
+        return new RemoveTransitionCommand(
+                transition, journey.transitions().stream().map(Transition::name).toList());
+    }
 
     @Override
     public String description() {
@@ -27,6 +44,6 @@ public record RemoveTransitionCommand(Transition transition) implements Command 
 
     @Override
     public Command inverse() {
-        return new AddTransitionCommand(transition);
+        return new RestoreCommand(null, null, List.of(transition), order);
     }
 }

@@ -14,6 +14,12 @@ public interface TaskExecutor {
     /** Runs {@code work} in the background, then one of the callbacks on the UI thread. */
     <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure);
 
+    /**
+     * Hands {@code action} from another thread (an engine stream's, say) to the UI thread, after
+     * the actions posted before it.
+     */
+    void post(Runnable action);
+
     /** Runs {@code action} on the UI thread after {@code delay}; the result cancels it. */
     Cancellable schedule(Duration delay, Runnable action);
 

@@ -33,6 +33,12 @@ public final class WarningsView {
     }
 
     private static final class WarningCell extends ListCell<Warning> {
+        WarningCell() {
+            // no width of its own: the cell takes the list's and the message wraps
+            setPrefWidth(0);
+            setWrapText(true);
+        }
+
         @Override
         protected void updateItem(Warning w, boolean empty) {
             super.updateItem(w, empty);
@@ -44,7 +50,6 @@ public final class WarningsView {
             boolean hint = WarningsViewModel.isHint(w);
             getStyleClass().add(hint ? "warning-hint" : "warning-alarm");
             setText((hint ? "Hint · " : "⚠ ") + w.message());
-            setWrapText(true);
         }
     }
 }

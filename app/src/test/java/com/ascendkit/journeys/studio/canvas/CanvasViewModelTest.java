@@ -7,7 +7,9 @@ import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.studio.StudioFixture;
 import com.ascendkit.journeys.studio.dialogs.Dialogs;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class CanvasViewModelTest {
@@ -82,7 +84,7 @@ class CanvasViewModelTest {
     @Test
     void deletingANodeThatHoldsUsersMovesThemWhereTheUserSays() {
         canvas.addNode("none", new Position(0, 0));
-        f.gateway.putUsers(f.journeyId, "start", 4);
+        f.enrollUsers(4);
         f.dialogs.fate = Optional.of(new Dialogs.UsersFate("step"));
         canvas.selection().select(Selection.node("start"));
 
@@ -95,7 +97,7 @@ class CanvasViewModelTest {
 
     @Test
     void deletingANodeThatHoldsUsersDoesNothingWhenTheUserCancels() {
-        f.gateway.putUsers(f.journeyId, "start", 4);
+        f.enrollUsers(4);
         canvas.selection().select(Selection.node("start"));
 
         canvas.deleteSelection();
@@ -119,5 +121,87 @@ class CanvasViewModelTest {
         canvas.reveal("step");
         assertThat(vp.toWorldX(500)).isEqualTo(1800 + CardGeometry.WIDTH / 2);
         assertThat(canvas.selection().get()).isEqualTo(Selection.node("step"));
+    }
+
+    @Test
+    void deletingManyIsOneStepAndItsUndoBringsAllBack() {
+        canvas.addNode("tag_user", new Position(300, 40));
+        canvas.addNode("advance_stage", new Position(600, 40));
+        canvas.connect("start", "tag", Trigger.on("a"));
+        canvas.connect("tag", "stage", Trigger.on("b"));
+        canvas.connect("stage", "start", Trigger.after("1d"));
+        var before = f.stored();
+        f.gateway.clearCalls();
+
+        canvas.selection().select(new Selection(Set.of("tag", "stage"), Set.of("stage-to-start")));
+        canvas.deleteSelection();
+
+        assertThat(f.stored().nodes()).containsOnlyKeys("start");
+        assertThat(f.studio.session().history().undoTextProperty().get())
+                .isEqualTo("Undo remove 2 nodes and 1 transition");
+
+        f.studio.session().history().undo();
+
+        assertThat(f.stored().nodes()).isEqualTo(before.nodes());
+        assertThat(f.stored().transitions()).isEqualTo(before.transitions());
+        assertThat(f.studio.session().history().canUndo()).isTrue();
+        assertThat(f.studio.session().history().undoTextProperty().get())
+                .startsWith("Undo add transition 'stage-to-start'");
+    }
+
+    @Test
+    void movingManyIsOneStep() {
+        canvas.addNode("tag_user", new Position(300, 40));
+
+        canvas.moveNodes(
+                Map.of("start", new Position(40, 40), "tag", new Position(300, 40)),
+                Map.of("start", new Position(60, 90), "tag", new Position(320, 90)));
+        f.studio.session().history().undo();
+
+        assertThat(f.stored().nodes().get("tag").position()).isEqualTo(new Position(300, 40));
+        assertThat(f.stored().nodes().get("start").position()).isEqualTo(new Position(40, 40));
+        assertThat(f.studio.session().history().undoTextProperty().get())
+                .isEqualTo("Undo add node 'tag'");
+    }
+
+    @Test
+    void ctrlASelectsEverythingAndTheBandSelectsTheCardsItMeets() {
+        canvas.addNode("tag_user", new Position(300, 40));
+        canvas.addNode("advance_stage", new Position(600, 400));
+        canvas.connect("start", "tag", Trigger.on("a"));
+
+        canvas.selectAll();
+        assertThat(canvas.selection().get().nodes()).containsOnly("start", "tag", "stage");
+        assertThat(canvas.selection().get().transitions()).containsOnly("start-to-tag");
+
+        canvas.selection().clear();
+        canvas.selectIn(250, 0, 650, 100, false);
+        assertThat(canvas.selection().get().nodes()).containsOnly("tag");
+        canvas.selectIn(650, 450, 620, 380, true);
+        assertThat(canvas.selection().get().nodes()).containsOnly("tag", "stage");
+    }
+
+    @Test
+    void autoLayoutIsOneStepFromTheEntryAndItsUndoPutsTheCardsBack() {
+        canvas.moveNode("start", new Position(900, 500));
+        canvas.addNode("tag_user", new Position(40, 40));
+        canvas.addNode("advance_stage", new Position(400, 700));
+        canvas.connect("start", "tag", Trigger.on("a"));
+        canvas.connect("tag", "stage", Trigger.on("b"));
+        var before = f.stored().nodes();
+
+        canvas.autoLayout();
+
+        var laid = f.stored().nodes();
+        assertThat(laid.get("start").position().x()).isLessThan(laid.get("tag").position().x());
+        assertThat(laid.get("tag").position().x()).isLessThan(laid.get("stage").position().x());
+        assertThat(f.studio.session().history().undoTextProperty().get())
+                .isEqualTo("Undo auto-layout");
+
+        f.studio.session().history().undo();
+
+        assertThat(f.stored().nodes()).isEqualTo(before);
+        assertThat(f.studio.session().history().undoTextProperty().get())
+                .startsWith("Undo add transition 'tag-to-stage'");
     }
 }

@@ -39,4 +39,19 @@ class ViewportTest {
         assertThat(vp.zoomProperty().get()).isEqualTo(1.0);
         assertThat(vp.toWorldX(500)).isEqualTo(50);
     }
+
+    @Test
+    void aFittedViewStaysFittedWhenItsSizeChangesUntilMoved() {
+        Viewport vp = new Viewport();
+        vp.fit(0, 0, 1000, 500);
+
+        vp.widthProperty().set(500);
+        assertThat(vp.toWorldX(0)).isLessThanOrEqualTo(0);
+        assertThat(vp.toWorldX(500)).isGreaterThanOrEqualTo(1000);
+
+        vp.panBy(10, 0);
+        double zoom = vp.zoomProperty().get();
+        vp.widthProperty().set(2000);
+        assertThat(vp.zoomProperty().get()).isEqualTo(zoom);
+    }
 }

@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.studio.dialogs;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,11 @@ public final class ScriptedDialogs implements Dialogs {
     public String typedAnswer = "";
     public Optional<UsersFate> fate = Optional.empty();
     public Optional<NewJourney> newJourney = Optional.empty();
+    public QuitChoice quitChoice = QuitChoice.CANCEL;
+    public Optional<Path> pngFile = Optional.empty();
+    public Optional<Path> exportFile = Optional.empty();
+    public Optional<RemoteEngine> remoteEngine = Optional.empty();
+    public Optional<Path> importFile = Optional.empty();
     public final List<String> asked = new ArrayList<>();
 
     @Override
@@ -34,5 +40,35 @@ public final class ScriptedDialogs implements Dialogs {
     public Optional<NewJourney> askNewJourney() {
         asked.add("new journey");
         return newJourney;
+    }
+
+    @Override
+    public Optional<Path> askPngFile(String suggested) {
+        asked.add("png: " + suggested);
+        return pngFile;
+    }
+
+    @Override
+    public Optional<Path> askExportFile(String suggested) {
+        asked.add("export: " + suggested);
+        return exportFile;
+    }
+
+    @Override
+    public Optional<Path> askImportFile() {
+        asked.add("import");
+        return importFile;
+    }
+
+    @Override
+    public Optional<RemoteEngine> askRemoteEngine(String suggestedUrl, String keyHint) {
+        asked.add("remote engine: " + suggestedUrl + " / " + keyHint);
+        return remoteEngine;
+    }
+
+    @Override
+    public QuitChoice askQuitWithEngine(String message) {
+        asked.add("quit: " + message);
+        return quitChoice;
     }
 }

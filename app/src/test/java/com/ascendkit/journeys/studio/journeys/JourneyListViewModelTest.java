@@ -50,4 +50,34 @@ class JourneyListViewModelTest {
         assertThat(f.shown()).isNull();
         assertThat(list.journeys()).isEmpty();
     }
+
+    @Test
+    void opensTheFirstJourneyWhenNoneIsOpenYet() {
+        f.studio.session().close();
+
+        list.refreshAndOpenFirst();
+
+        assertThat(f.shown().name()).isEqualTo("Onboarding");
+    }
+
+    @Test
+    void opensTheJourneyLastOpenWhenItIsStillThere() {
+        list.create("Win-back", "user.login");
+        String winBack = f.shown().id();
+        f.studio.session().close();
+
+        list.refreshAndOpen(winBack);
+        assertThat(f.shown().name()).isEqualTo("Win-back");
+
+        f.studio.session().close();
+        list.refreshAndOpen("jrn_gone");
+        assertThat(f.shown().name()).isEqualTo("Onboarding");
+    }
+
+    @Test
+    void theSettingsRememberTheJourneyLastOpened() {
+        list.create("Win-back", "user.login");
+
+        assertThat(f.studio.settings().lastJourney()).contains(f.shown().id());
+    }
 }

@@ -23,8 +23,7 @@ class LifecycleViewModelTest {
 
     @Test
     void asksBeforePausingAJourneyWithUsersAndKeepsItActiveOnNo() {
-        f.gateway.putUsers(f.journeyId, "start", 2);
-        lifecycle.activate();
+        f.enrollUsers(2);
         f.dialogs.confirmAnswer = false;
 
         lifecycle.pause();

@@ -26,6 +26,12 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
         onSuccess.accept(result);
     }
 
+    /** Runs at once, on the calling thread. */
+    @Override
+    public void post(Runnable action) {
+        action.run();
+    }
+
     @Override
     public Cancellable schedule(Duration delay, Runnable action) {
         scheduled.add(action);

@@ -2,11 +2,15 @@ package com.ascendkit.journeys.studio.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ascendkit.journeys.client.nodes.AddNodeRequest;
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.studio.StudioFixture;
+import com.ascendkit.journeys.studio.connection.TestEngine;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class JourneySessionTest {
     private final StudioFixture f = new StudioFixture();
@@ -27,35 +31,76 @@ class JourneySessionTest {
 
     @Test
     void returnsToTheServersTruthAndSaysWhyWhenAnEditIsRefused() {
-        f.gateway.putUsers(f.journeyId, "start", 3);
+        f.enrollUsers(3);
 
         session.submit(RemoveNodeCommand.of(f.shown(), "start", false, null));
 
         assertThat(f.shown().nodes()).containsKey("start");
         assertThat(session.noticeProperty().get().text())
                 .contains("Remove node 'start' failed")
-                .contains("holds 3 user(s)");
+                .contains("node 'start' holds 3 users");
     }
 
     @Test
-    void reloadsTheJourneyAndSaysSoWhenItChangedElsewhere() {
-        f.gateway.changeElsewhere(f.journeyId, "other", Node.of(new Action.TagUser("vip")));
+    void reAppliesAnEditOnTopOfAJourneyChangedElsewhere() {
+        f.client
+                .nodes()
+                .add(
+                        f.journeyId,
+                        AddNodeRequest.named("other").withAction(new Action.TagUser("vip")));
 
         session.submit(
                 UpdateNodeCommand.move(
                         f.shown(), "start", new Position(40, 40), new Position(5, 5)));
 
         assertThat(f.shown()).isEqualTo(f.stored());
-        assertThat(f.shown().nodes()).containsKey("other");
-        assertThat(f.stored().nodes().get("start").position()).isNull();
+        assertThat(f.stored().nodes()).containsKey("other");
+        assertThat(f.stored().nodes().get("start").position()).isEqualTo(new Position(5, 5));
         assertThat(session.noticeProperty().get().text())
                 .contains("changed elsewhere")
-                .contains("Move 'start'");
+                .contains("Move 'start' was made on top of it");
     }
 
     @Test
-    void keepsEditsWhileTheEngineIsUnreachableAndSendsThemOnRetry() {
-        f.gateway.setReachable(false);
+    void explainsAnEditThatNoLongerAppliesAfterAChangeElsewhere() {
+        session.submit(new AddNodeCommand("gone", Node.of(Action.none())));
+        f.client.nodes().remove(f.journeyId, "gone");
+
+        session.submit(
+                UpdateNodeCommand.move(f.shown(), "gone", new Position(0, 0), new Position(5, 5)));
+
+        assertThat(f.shown()).isEqualTo(f.stored());
+        assertThat(f.stored().nodes()).doesNotContainKey("gone");
+        assertThat(session.noticeProperty().get().text())
+                .contains("changed elsewhere")
+                .contains("Move 'gone' no longer applies")
+                .contains("gone");
+    }
+
+    @Test
+    void anAnnouncedNewerVersionIsLoadedAndAnOldOneIsNot() {
+        f.client.nodes().add(f.journeyId, AddNodeRequest.named("cli").withAction(Action.none()));
+        long stored = f.stored().version();
+        f.gateway.clearCalls();
+
+        session.changedTo(stored - 1);
+        assertThat(f.gateway.calls()).isEmpty();
+
+        session.changedTo(stored);
+        assertThat(f.shown().nodes()).containsKey("cli");
+        assertThat(f.shown().version()).isEqualTo(stored);
+    }
+
+    @Test
+    void keepsEditsWhileTheEngineIsUnreachableAndSendsThemOnRetry(@TempDir Path dir) {
+        try (TestEngine own = TestEngine.start(dir)) {
+            keepsEditsWhileUnreachable(new StudioFixture(own));
+        }
+    }
+
+    private static void keepsEditsWhileUnreachable(StudioFixture f) {
+        JourneySession session = f.studio.session();
+        f.engine.stop();
 
         session.submit(
                 UpdateNodeCommand.move(
@@ -68,7 +113,7 @@ class JourneySessionTest {
         assertThat(f.shown().nodes()).containsKeys("start", "later");
         assertThat(session.unsavedProperty().get()).isEqualTo(2);
 
-        f.gateway.setReachable(true);
+        f.engine.restart();
         f.executor.runScheduled();
 
         assertThat(f.stored().nodes()).containsKey("later");

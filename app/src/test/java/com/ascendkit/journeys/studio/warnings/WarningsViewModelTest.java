@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.topology.Warning;
+import com.ascendkit.journeys.model.topology.WarningCode;
 import com.ascendkit.journeys.studio.StudioFixture;
 import com.ascendkit.journeys.studio.canvas.Selection;
 import org.junit.jupiter.api.Test;
@@ -32,12 +33,15 @@ class WarningsViewModelTest {
 
     @Test
     void topologyWarningsAreHintsWhileDraftAndAlarmsWhenActive() {
-        assertThat(warnings.warnings()).singleElement().matches(WarningsViewModel::isHint);
-        assertThat(warnings.summaryProperty().get()).isEqualTo("0 warning(s), 1 hint(s)");
+        assertThat(warnings.warnings())
+                .extracting(Warning::code)
+                .containsExactly(WarningCode.DEAD_END, WarningCode.NO_TERMINAL_REACHABLE);
+        assertThat(warnings.warnings()).allMatch(WarningsViewModel::isHint);
+        assertThat(warnings.summaryProperty().get()).isEqualTo("0 warning(s), 2 hint(s)");
 
         f.studio.lifecycle().activate();
 
-        assertThat(warnings.warnings()).singleElement().matches(w -> !WarningsViewModel.isHint(w));
+        assertThat(warnings.warnings()).hasSize(2).noneMatch(WarningsViewModel::isHint);
     }
 
     @Test

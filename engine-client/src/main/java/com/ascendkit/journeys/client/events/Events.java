@@ -63,7 +63,8 @@ public final class Events {
                         .body(Map.of("events", List.copyOf(events)))
                         .options(options);
         ApiResponse response = transport.execute(call);
-        return new BatchResult(transport.decoder().list(response, BatchResult.Item.class));
+        return new BatchResult(
+                transport.decoder().list(response, BatchResult.Item.class, "results"));
     }
 
     /** The engine's receipt; an empty 2xx body is an acceptance of what was sent. */

@@ -7,12 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Reads response bodies into the model's and the client's types. Lists are read from a bare array
- * or from the first array-valued field of an object ({@code {"journeys": [...]}}), so that a list
- * endpoint may add paging fields later without breaking this client. Thread-safe.
+ * Reads response bodies into the model's and the client's types. The engine answers lists as {@code
+ * {"items": [...]}} (room for paging fields later); a bare array is read too. Thread-safe.
  */
 public final class Decoder {
     private final ObjectMapper json;
@@ -48,12 +46,20 @@ public final class Decoder {
         }
     }
 
+    /** A list answer: {@code {"items": [...]}} (or a bare array). */
     public <T> List<T> list(ApiResponse response, Class<T> element) {
+        return list(response, element, "items");
+    }
+
+    /** A list in the field {@code field} of the answer (or a bare array). */
+    public <T> List<T> list(ApiResponse response, Class<T> element, String field) {
         JsonNode root = tree(response);
-        JsonNode array = root.isArray() ? root : firstArray(root);
-        if (array == null) {
+        JsonNode array = root.isArray() ? root : root.get(field);
+        if (array == null || !array.isArray()) {
             throw Transport.unreadable(
-                    response, new IOException("expected a JSON array, got " + root.getNodeType()));
+                    response,
+                    new IOException(
+                            "expected {\"" + field + "\": [...]}, got " + shape(root, field)));
         }
         JavaType type = json.getTypeFactory().constructCollectionType(List.class, element);
         try {
@@ -73,12 +79,10 @@ public final class Decoder {
         return new JourneyResult(body, version);
     }
 
-    private static JsonNode firstArray(JsonNode root) {
-        for (Map.Entry<String, JsonNode> field : root.properties()) {
-            if (field.getValue().isArray()) {
-                return field.getValue();
-            }
-        }
-        return null;
+    private static String shape(JsonNode root, String field) {
+        return root.isObject()
+                ? "an object with "
+                        + (root.has(field) ? "a non-array '" + field + "'" : "no '" + field + "'")
+                : root.getNodeType().toString();
     }
 }

@@ -16,7 +16,9 @@ import java.io.IOException;
 /**
  * Turns an error response into the exception of its status. The body is {@code {"error": {"code",
  * "message", "field"?}}}; anything else (a proxy's HTML page, an empty body) still gives a useful
- * message. A 412 body may also carry the current journey ({@code "journey"}, {@code "warnings"}).
+ * message (a stand-in code: the engine's own for that status, else {@code server_error} or {@code
+ * http_<status>}). A 412 body also carries the current journey ({@code "journey"}, {@code
+ * "warnings"}, {@code "warningsSuppressed"}).
  */
 final class ErrorMapper {
     private static final int MAX_QUOTED_BODY = 200;
@@ -90,12 +92,13 @@ final class ErrorMapper {
     private static String defaultCode(int status) {
         return switch (status) {
             case 400 -> "invalid_request";
-            case 401 -> "unauthenticated";
+            case 401 -> "unauthorized";
             case 403 -> "forbidden";
             case 404 -> "not_found";
             case 409 -> "conflict";
             case 412 -> "precondition_failed";
             case 413 -> "payload_too_large";
+            case 500 -> "internal_error";
             default -> status >= 500 ? "server_error" : "http_" + status;
         };
     }

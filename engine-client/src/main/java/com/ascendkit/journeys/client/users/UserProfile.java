@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.client.users;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import java.time.Instant;
 import java.util.List;
 
@@ -27,11 +28,12 @@ public record UserProfile(
 
     /**
      * The user in one journey: the node they are in, their status ({@code active}, {@code
-     * completed}, {@code failed}, {@code exited}) and that journey's visits.
+     * completed}, {@code failed}, {@code exited}) and that journey's visits. The engine sends the
+     * node as {@code currentNode}.
      */
     public record JourneyState(
             String journeyId,
-            String node,
+            @JsonAlias("currentNode") String node,
             String status,
             Instant enrolledAt,
             Instant enteredAt,
@@ -43,13 +45,14 @@ public record UserProfile(
 
     /**
      * One visit of a node: when it was entered and left, the transition taken out of it, and a
-     * reason when the visit ended in failure or exit.
+     * reason when the visit ended in failure or exit. The engine sends {@code enteredAt} and {@code
+     * leftAt}.
      */
     public record Visit(
             String journeyId,
             String node,
-            Instant entered,
-            Instant left,
+            @JsonAlias("enteredAt") Instant entered,
+            @JsonAlias("leftAt") Instant left,
             String transition,
             String reason) {}
 }

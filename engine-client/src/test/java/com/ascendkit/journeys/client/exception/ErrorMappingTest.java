@@ -92,6 +92,28 @@ class ErrorMappingTest {
         assertThat(e.requestId()).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "400, invalid_request",
+        "401, unauthorized",
+        "403, forbidden",
+        "404, not_found",
+        "409, conflict",
+        "412, precondition_failed",
+        "413, payload_too_large",
+        "500, internal_error",
+        "502, server_error",
+        "418, http_418"
+    })
+    void standsInTheEnginesCodeWhenTheBodyHasNone(int status, String code) {
+        engine.enqueue(new MockResponse().setResponseCode(status));
+
+        EngineException e =
+                catchThrowableOfType(EngineException.class, () -> client.journeys().get("jrn_x"));
+
+        assertThat(e.code()).isEqualTo(code);
+    }
+
     @Test
     void toleratesEmptyErrorBody() {
         engine.enqueue(new MockResponse().setResponseCode(404));

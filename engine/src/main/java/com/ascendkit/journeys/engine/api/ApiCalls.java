@@ -5,6 +5,7 @@ import com.ascendkit.journeys.engine.idempotency.StoredResponse;
 import com.ascendkit.journeys.engine.internal.Hashes;
 import com.ascendkit.journeys.engine.store.Database;
 import com.ascendkit.journeys.engine.store.EngineJson;
+import com.ascendkit.journeys.engine.store.Transactions;
 import io.javalin.http.Context;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -17,10 +18,11 @@ import org.jdbi.v3.core.HandleCallback;
 
 /**
  * Runs a handler's work on the database and writes its answer. {@link #write} runs it in one
- * transaction together with the {@code Idempotency-Key} bookkeeping of a POST: the same key with
- * the same request within 24 h replays the first response and changes nothing; with a different
- * request it is a 409. Only successful responses are kept: a refused call changed nothing, so
- * running it again is safe. Thread-safe.
+ * transaction (retried when the database aborts it for a deadlock or a race; run-time work called
+ * inside joins it) together with the {@code Idempotency-Key} bookkeeping of a POST: the same key
+ * with the same request within 24 h replays the first response and changes nothing; with a
+ * different request it is a 409. Only successful responses are kept: a refused call changed
+ * nothing, so running it again is safe. Thread-safe.
  */
 public final class ApiCalls {
     /** How long a response is kept for replay. */
@@ -48,7 +50,7 @@ public final class ApiCalls {
     public void write(Context ctx, HandleCallback<ApiResult, RuntimeException> work) {
         String key = idempotencyKey(ctx);
         if (key == null) {
-            send(ctx, database.jdbi().inTransaction(h -> render(work.withHandle(h))));
+            send(ctx, Transactions.inTransaction(database, h -> render(work.withHandle(h))));
             return;
         }
         Caller caller = Caller.of(ctx);
@@ -69,36 +71,36 @@ public final class ApiCalls {
             HandleCallback<ApiResult, RuntimeException> work) {
         String method = ctx.method().name();
         String path = ctx.path();
-        return database.jdbi()
-                .inTransaction(
-                        h -> {
-                            Optional<StoredResponse> prior =
-                                    idempotency.findForUpdate(h, caller.environmentId(), key);
-                            Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-                            if (prior.isPresent()) {
-                                StoredResponse p = prior.get();
-                                if (p.createdAt().plus(KEPT_FOR).isAfter(now)) {
-                                    return replay(p, method, path, bodyHash, key);
-                                }
-                                idempotency.delete(h, caller.environmentId(), key);
-                            }
-                            Rendered r = render(work.withHandle(h));
-                            if (r.status() >= 200 && r.status() < 300) {
-                                store(
-                                        h,
-                                        caller,
-                                        key,
-                                        new StoredResponse(
-                                                method,
-                                                path,
-                                                bodyHash,
-                                                r.status(),
-                                                r.json(),
-                                                r.etag(),
-                                                now));
-                            }
-                            return r;
-                        });
+        return Transactions.inTransaction(
+                database,
+                h -> {
+                    Optional<StoredResponse> prior =
+                            idempotency.findForUpdate(h, caller.environmentId(), key);
+                    Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+                    if (prior.isPresent()) {
+                        StoredResponse p = prior.get();
+                        if (p.createdAt().plus(KEPT_FOR).isAfter(now)) {
+                            return replay(p, method, path, bodyHash, key);
+                        }
+                        idempotency.delete(h, caller.environmentId(), key);
+                    }
+                    Rendered r = render(work.withHandle(h));
+                    if (r.status() >= 200 && r.status() < 300) {
+                        store(
+                                h,
+                                caller,
+                                key,
+                                new StoredResponse(
+                                        method,
+                                        path,
+                                        bodyHash,
+                                        r.status(),
+                                        r.json(),
+                                        r.etag(),
+                                        now));
+                    }
+                    return r;
+                });
     }
 
     private void store(Handle h, Caller caller, String key, StoredResponse response) {

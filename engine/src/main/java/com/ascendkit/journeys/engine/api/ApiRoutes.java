@@ -1,22 +1,30 @@
 package com.ascendkit.journeys.engine.api;
 
 import com.ascendkit.journeys.engine.api.analytics.AnalyticsHandlers;
+import com.ascendkit.journeys.engine.api.clock.ClockHandler;
 import com.ascendkit.journeys.engine.api.email.IdentityHandlers;
 import com.ascendkit.journeys.engine.api.email.TemplateHandlers;
 import com.ascendkit.journeys.engine.api.environment.EnvironmentHandlers;
+import com.ascendkit.journeys.engine.api.events.EventHandlers;
+import com.ascendkit.journeys.engine.api.events.TrackCors;
 import com.ascendkit.journeys.engine.api.health.HealthHandler;
 import com.ascendkit.journeys.engine.api.journeys.JourneyHandlers;
 import com.ascendkit.journeys.engine.api.nodes.NodeHandlers;
+import com.ascendkit.journeys.engine.api.outbox.OutboxHandlers;
+import com.ascendkit.journeys.engine.api.stream.StreamHandler;
 import com.ascendkit.journeys.engine.api.surveys.SurveyHandlers;
 import com.ascendkit.journeys.engine.api.transitions.TransitionHandlers;
+import com.ascendkit.journeys.engine.api.users.UserHandlers;
 import io.javalin.http.Handler;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * The one place the journey API's routes are declared. Paths are written as in the OpenAPI document
- * ({@code /v1/journeys/{id}}), which is also Javalin's syntax. {@link #declared()} lists them
- * without starting anything, for tests that compare them with the OpenAPI document.
+ * The one place the engine's routes are declared: the journey API's and the run-time's (events,
+ * users, outbox, stream, dev clock; {@code OPTIONS /v1/events/track} is the CORS preflight). Paths
+ * are written as in the OpenAPI document ({@code /v1/journeys/{id}}), which is also Javalin's
+ * syntax. {@link #declared()} lists them without starting anything, for tests that compare them
+ * with the OpenAPI document.
  */
 public final class ApiRoutes {
 
@@ -28,7 +36,11 @@ public final class ApiRoutes {
         }
     }
 
-    private record Binding(Route route, Function<Handlers, Handler> handler) {}
+    private record Binding(Route route, Function<Handlers, Handler> handler, Handler before) {
+        Binding(Route route, Function<Handlers, Handler> handler) {
+            this(route, handler, null);
+        }
+    }
 
     private record Handlers(
             HealthHandler health,
@@ -39,7 +51,12 @@ public final class ApiRoutes {
             TemplateHandlers templates,
             SurveyHandlers surveys,
             IdentityHandlers identities,
-            EnvironmentHandlers environment) {
+            EnvironmentHandlers environment,
+            EventHandlers events,
+            UserHandlers users,
+            OutboxHandlers outbox,
+            StreamHandler stream,
+            ClockHandler clock) {
 
         static Handlers of(ApiServices s) {
             JourneyHandlers journeys = new JourneyHandlers(s);
@@ -52,11 +69,17 @@ public final class ApiRoutes {
                     new TemplateHandlers(s),
                     new SurveyHandlers(s),
                     new IdentityHandlers(s),
-                    new EnvironmentHandlers(s));
+                    new EnvironmentHandlers(s),
+                    new EventHandlers(s),
+                    new UserHandlers(s),
+                    new OutboxHandlers(s),
+                    new StreamHandler(s),
+                    new ClockHandler(s));
         }
     }
 
     private static final String JOURNEY = "/v1/journeys/{id}";
+    private static final String TRACK = "/v1/events/track";
 
     private static final List<Binding> TABLE =
             List.of(
@@ -73,6 +96,7 @@ public final class ApiRoutes {
                     post(JOURNEY + "/archive", h -> h.journeys()::archive),
                     get(JOURNEY + "/export", h -> h.journeys()::export),
                     get(JOURNEY + "/analytics", h -> h.analytics()::get),
+                    get(JOURNEY + "/stream", h -> h.stream()::stream),
                     // nodes
                     get(JOURNEY + "/nodes", h -> h.nodes()::list),
                     post(JOURNEY + "/nodes", h -> h.nodes()::add),
@@ -96,11 +120,24 @@ public final class ApiRoutes {
                     get("/v1/surveys", h -> h.surveys()::list),
                     get("/v1/surveys/{slug}", h -> h.surveys()::get),
                     put("/v1/surveys/{slug}", h -> h.surveys()::put),
-                    delete("/v1/surveys/{slug}", h -> h.surveys()::delete));
+                    delete("/v1/surveys/{slug}", h -> h.surveys()::delete),
+                    // run-time: events (track is the browser's call, with CORS), users, outbox
+                    new Binding(
+                            new Route("POST", TRACK),
+                            h -> h.events()::track,
+                            TrackCors::allowOrigin),
+                    new Binding(new Route("OPTIONS", TRACK), h -> TrackCors::preflight),
+                    post("/v1/events/system", h -> h.events()::system),
+                    post("/v1/events/batch", h -> h.events()::batch),
+                    put("/v1/users/{userId}", h -> h.users()::put),
+                    get("/v1/users/{userId}", h -> h.users()::get),
+                    delete("/v1/users/{userId}", h -> h.users()::delete),
+                    get("/v1/email/outbox", h -> h.outbox()::list),
+                    post("/v1/dev/clock", h -> h.clock()::advance));
 
     private ApiRoutes() {}
 
-    /** Every route of the journey API, in declaration order. */
+    /** Every route of the engine (journey API and run-time), in declaration order. */
     public static List<Route> declared() {
         return TABLE.stream().map(Binding::route).toList();
     }
@@ -109,7 +146,7 @@ public final class ApiRoutes {
     public static List<ApiEndpoint> endpoints(ApiServices services) {
         Handlers handlers = Handlers.of(services);
         return TABLE.stream()
-                .map(b -> new ApiEndpoint(b.route(), b.handler().apply(handlers)))
+                .map(b -> new ApiEndpoint(b.route(), b.handler().apply(handlers), b.before()))
                 .toList();
     }
 

@@ -6,6 +6,7 @@ import com.ascendkit.journeys.engine.internal.Base62;
 import com.ascendkit.journeys.engine.journeys.JourneyDraft.NodeRemoval;
 import com.ascendkit.journeys.engine.journeys.JourneyDraft.NodeRename;
 import com.ascendkit.journeys.engine.runtime.JourneyRuntimeHooks;
+import com.ascendkit.journeys.engine.runtime.notify.JourneyEvents;
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.JourneyDefinition;
 import com.ascendkit.journeys.model.JourneyStatus;
@@ -31,6 +32,7 @@ public final class JourneyService {
     private final AnalyticsRepository analytics;
     private final ReferencesFactory references;
     private final JourneyRuntimeHooks hooks;
+    private final JourneyEvents events;
     private final Clock clock;
     private final JourneyValidator validator = JourneyValidator.standard();
 
@@ -45,11 +47,13 @@ public final class JourneyService {
             AnalyticsRepository analytics,
             ReferencesFactory references,
             JourneyRuntimeHooks hooks,
+            JourneyEvents events,
             Clock clock) {
         this.journeys = journeys;
         this.analytics = analytics;
         this.references = references;
         this.hooks = hooks;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -107,6 +111,7 @@ public final class JourneyService {
             hooks.nodeRemoved(h, afterJourney, r.node(), r.moveUsersTo(), r.force());
         }
         hooks.definitionChanged(h, beforeJourney, afterJourney);
+        announce(h, after);
         return response(h, after);
     }
 
@@ -122,6 +127,7 @@ public final class JourneyService {
                 before.next(before.definition(), target, before.placeholderNode(), now());
         journeys.update(h, after);
         hooks.statusChanged(h, before.toJourney(null), after.toJourney(null));
+        announce(h, after);
         return response(h, after);
     }
 
@@ -131,6 +137,12 @@ public final class JourneyService {
         hooks.journeyDeleted(h, id);
         analytics.deleteCounters(h, id);
         journeys.delete(h, id);
+        h.afterCommit(() -> events.journeyDeleted(id));
+    }
+
+    /** Tells the journey's streams about the new version once the change is committed. */
+    private void announce(Handle h, StoredJourney after) {
+        h.afterCommit(() -> events.journeyChanged(after.id(), after.version()));
     }
 
     /** The journey with its stats and warnings, as every journey call answers. */

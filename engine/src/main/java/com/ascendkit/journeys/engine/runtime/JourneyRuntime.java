@@ -23,12 +23,15 @@ import com.ascendkit.journeys.engine.runtime.timers.TimerPoller;
 import com.ascendkit.journeys.engine.runtime.timers.TimerStore;
 import com.ascendkit.journeys.engine.runtime.users.UserStore;
 import com.ascendkit.journeys.engine.store.Database;
+import com.ascendkit.journeys.engine.store.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The journey run-time: events, timers, actions, the email outbox, users, and the hooks the journey
@@ -37,6 +40,7 @@ import java.util.concurrent.TimeUnit;
  * engine owns it). Thread-safe.
  */
 public final class JourneyRuntime implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(JourneyRuntime.class);
     private final RuntimeSettings settings;
     private final EventProcessor events;
     private final UserDirectory users;
@@ -47,9 +51,13 @@ public final class JourneyRuntime implements AutoCloseable {
     private final TimerFiring timerFiring;
     private final OutboxDispatcher dispatcher;
     private final ScheduledExecutorService notifier;
+    private final Database db;
+    private final TimerStore timerStore;
+    private final OutboxStore outboxStore;
 
     JourneyRuntime(Database db, RuntimeSettings settings) {
         this.settings = settings;
+        this.db = db;
         Clock clock = settings.clock();
         this.notifier =
                 Executors.newSingleThreadScheduledExecutor(
@@ -64,8 +72,8 @@ public final class JourneyRuntime implements AutoCloseable {
                         (task, delay) ->
                                 notifier.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS));
         UserStore userStore = new UserStore();
-        OutboxStore outboxStore = new OutboxStore(db.dialect());
-        TimerStore timerStore = new TimerStore(db.dialect());
+        this.outboxStore = new OutboxStore(db.dialect());
+        this.timerStore = new TimerStore(db.dialect());
         QueuedActions queue = new QueuedActions();
         JourneyRows journeyRows = new JourneyRows(db.dialect());
         ActionRunner actions =
@@ -114,6 +122,29 @@ public final class JourneyRuntime implements AutoCloseable {
             timers.start(settings.timerPollInterval());
         }
         dispatcher.start(settings.outboxPollInterval());
+    }
+
+    /**
+     * Takes back every claim on timers and emails, so that what a dead process had claimed is fired
+     * and sent now rather than when its lease ends. Call it before {@link #start} and only when no
+     * other process or run-time can be using the database: the engine does for an embedded H2 file,
+     * which one process opens at a time. A send in flight at the crash is sent again, with the same
+     * Message-ID.
+     */
+    public void releaseClaims() {
+        int[] released =
+                Transactions.inTransaction(
+                        db,
+                        h ->
+                                new int[] {
+                                    timerStore.releaseAllClaims(h), outboxStore.releaseAllClaims(h)
+                                });
+        if (released[0] + released[1] > 0) {
+            LOG.info(
+                    "took back {} timer and {} email claims of a process that stopped",
+                    released[0],
+                    released[1]);
+        }
     }
 
     /** {@code /v1/events/*}. */

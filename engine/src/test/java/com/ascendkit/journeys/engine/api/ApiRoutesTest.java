@@ -21,7 +21,11 @@ class ApiRoutesTest {
                 .contains(
                         new ApiRoutes.Route("GET", "/v1/journeys/{id}"),
                         new ApiRoutes.Route("DELETE", "/v1/journeys/{id}/nodes/{name}"),
-                        new ApiRoutes.Route("POST", "/v1/email/identities/{email}/verify"));
+                        new ApiRoutes.Route("POST", "/v1/email/identities/{email}/verify"),
+                        new ApiRoutes.Route("POST", "/v1/events/track"),
+                        new ApiRoutes.Route("OPTIONS", "/v1/events/track"),
+                        new ApiRoutes.Route("GET", "/v1/journeys/{id}/stream"),
+                        new ApiRoutes.Route("POST", "/v1/dev/clock"));
         assertThat(routes)
                 .allSatisfy(r -> assertThat(r.path()).startsWith("/v1/").doesNotContain(":"));
     }
@@ -33,7 +37,7 @@ class ApiRoutesTest {
                         List.of(
                                 ApiEndpoint.of(
                                         "POST",
-                                        "/v1/events/track",
+                                        "/v1/extra/echo",
                                         ctx ->
                                                 ctx.result(
                                                         "{\"environment\": \""
@@ -48,11 +52,13 @@ class ApiRoutesTest {
                         .start()) {
             assertThat(engine.routes()).containsAll(ApiRoutes.declared());
             var keys = engine.environments().create("development");
-            ApiClient browser = new ApiClient(engine.url(), keys.publishableKey());
-            ApiClient.Response tracked = browser.send("POST", "/v1/events/track", "{}");
-            assertThat(tracked.status()).isEqualTo(200);
-            assertThat(tracked.json().get("environment").asText()).isEqualTo("development");
-            assertThat(new ApiClient(engine.url(), null).post("/v1/events/track", "{}").status())
+            ApiClient api = new ApiClient(engine.url(), keys.secretKey());
+            ApiClient.Response echoed = api.send("POST", "/v1/extra/echo", "{}");
+            assertThat(echoed.status()).isEqualTo(200);
+            assertThat(echoed.json().get("environment").asText()).isEqualTo("development");
+            assertThat(api.withKey(keys.publishableKey()).post("/v1/extra/echo", "{}").status())
+                    .isEqualTo(403);
+            assertThat(new ApiClient(engine.url(), null).post("/v1/extra/echo", "{}").status())
                     .isEqualTo(401);
         }
     }

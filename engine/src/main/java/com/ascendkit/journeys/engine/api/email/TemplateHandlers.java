@@ -1,67 +1,49 @@
 package com.ascendkit.journeys.engine.api.email;
 
 import com.ascendkit.journeys.engine.api.ApiException;
-import com.ascendkit.journeys.engine.api.ApiResult;
 import com.ascendkit.journeys.engine.api.ApiServices;
-import com.ascendkit.journeys.engine.api.Caller;
 import com.ascendkit.journeys.engine.api.RequestBody;
+import com.ascendkit.journeys.engine.api.internal.SlugCatalogHandlers;
 import com.ascendkit.journeys.engine.api.json.JsonObject;
+import com.ascendkit.journeys.engine.email.TemplateRepository;
 import com.ascendkit.journeys.model.Slugs;
 import com.ascendkit.journeys.model.api.Template;
 import io.javalin.http.Context;
-import java.util.Map;
 
-/** {@code /v1/email/templates}: list, get, PUT (create or replace), delete. */
+/**
+ * {@code /v1/email/templates}: list, get, PUT (create or replace), delete. The catalog plumbing is
+ * {@link SlugCatalogHandlers}'; this class reads and checks a template body.
+ */
 public final class TemplateHandlers {
     private static final int MAX_SUBJECT = 998;
 
-    private final ApiServices s;
+    private final SlugCatalogHandlers<Template> catalog;
 
     public TemplateHandlers(ApiServices services) {
-        this.s = services;
+        TemplateRepository templates = services.repositories().templates();
+        this.catalog =
+                new SlugCatalogHandlers<>(
+                        services,
+                        "template",
+                        new SlugCatalogHandlers.Store<>(
+                                templates::list,
+                                templates::find,
+                                templates::upsert,
+                                templates::delete));
     }
 
     public void list(Context ctx) {
-        String env = Caller.of(ctx).environmentId();
-        s.calls()
-                .read(
-                        ctx,
-                        h ->
-                                ApiResult.ok(
-                                        Map.of(
-                                                "items",
-                                                s.repositories().templates().list(h, env))));
+        catalog.list(ctx);
     }
 
     public void get(Context ctx) {
-        String env = Caller.of(ctx).environmentId();
-        String slug = ctx.pathParam("slug");
-        s.calls()
-                .read(
-                        ctx,
-                        h ->
-                                ApiResult.ok(
-                                        s.repositories()
-                                                .templates()
-                                                .find(h, env, slug)
-                                                .orElseThrow(() -> notFound(slug))));
+        catalog.get(ctx);
     }
 
     public void put(Context ctx) {
         String slug = Slugs.require("slug", ctx.pathParam("slug"), "a template");
         JsonObject o = RequestBody.object(ctx).only("slug", "subject", "html", "text");
-        o.string("slug")
-                .filter(given -> !given.equals(slug))
-                .ifPresent(
-                        given -> {
-                            throw ApiException.invalid(
-                                    "slug",
-                                    "'slug' is '"
-                                            + given
-                                            + "' but the path names template '"
-                                            + slug
-                                            + "'");
-                        });
+        catalog.requireSameSlug(o, slug);
         String subject = o.requiredString("subject");
         if (subject.isBlank() || subject.length() > MAX_SUBJECT) {
             throw ApiException.invalid(
@@ -73,32 +55,10 @@ public final class TemplateHandlers {
             throw ApiException.invalid(
                     "html", "a template needs a body: give 'html', 'text' or both");
         }
-        Template template = new Template(slug, subject, html, text);
-        String env = Caller.of(ctx).environmentId();
-        s.calls()
-                .write(
-                        ctx,
-                        h ->
-                                s.repositories().templates().upsert(h, env, template)
-                                        ? ApiResult.created(template)
-                                        : ApiResult.ok(template));
+        catalog.put(ctx, new Template(slug, subject, html, text));
     }
 
     public void delete(Context ctx) {
-        String env = Caller.of(ctx).environmentId();
-        String slug = ctx.pathParam("slug");
-        s.calls()
-                .write(
-                        ctx,
-                        h -> {
-                            if (!s.repositories().templates().delete(h, env, slug)) {
-                                throw notFound(slug);
-                            }
-                            return ApiResult.noContent();
-                        });
-    }
-
-    private static ApiException notFound(String slug) {
-        return ApiException.notFound("no template '" + slug + "'");
+        catalog.delete(ctx);
     }
 }

@@ -3,19 +3,22 @@ package com.ascendkit.journeys.engine.runtime.directory;
 import com.ascendkit.journeys.engine.runtime.actions.QueuedActions;
 import com.ascendkit.journeys.engine.runtime.email.OutboxStore;
 import com.ascendkit.journeys.engine.runtime.internal.RunContext;
-import com.ascendkit.journeys.engine.runtime.internal.Transactions;
 import com.ascendkit.journeys.engine.runtime.notify.JourneyEvents;
 import com.ascendkit.journeys.engine.runtime.states.StateMachine;
 import com.ascendkit.journeys.engine.runtime.states.UserState;
 import com.ascendkit.journeys.engine.runtime.users.UserIds;
 import com.ascendkit.journeys.engine.runtime.users.UserStore;
 import com.ascendkit.journeys.engine.store.Database;
+import com.ascendkit.journeys.engine.store.Transactions;
 import com.ascendkit.journeys.model.Emails;
 import com.ascendkit.journeys.model.InvalidInputException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -79,6 +82,29 @@ public final class UserDirectory {
                 });
     }
 
+    /**
+     * {@code PUT /v1/users/{userId}}: creates the user or replaces the profile whole (a null field
+     * is cleared); tags, stage and journey states are kept.
+     */
+    public UserView put(
+            String environmentId, String userId, String email, String name, String provider) {
+        UserIds.require(userId);
+        if (email != null) {
+            Emails.require("email", email);
+        }
+        requireLength("name", name, 200);
+        requireLength("provider", provider, 64);
+        return Transactions.inTransaction(
+                db,
+                h -> {
+                    var now = clock.instant();
+                    users.ensure(h, environmentId, userId, now);
+                    users.lock(h, environmentId, userId);
+                    users.replaceProfile(h, environmentId, userId, email, name, provider, now);
+                    return view(h, environmentId, userId).orElseThrow();
+                });
+    }
+
     /** {@code DELETE /v1/users/{userId}}: erases the user; false when there was none. */
     public boolean delete(String environmentId, String userId) {
         return Transactions.inTransaction(
@@ -118,17 +144,44 @@ public final class UserDirectory {
                 .map(
                         profile -> {
                             List<UserView.JourneyPath> paths = new ArrayList<>();
+                            Map<String, Instant[]> spans = spans(h, environmentId, userId);
                             for (UserState s : machine.states().ofUser(h, environmentId, userId)) {
+                                Instant[] span = spans.get(s.journeyId());
                                 paths.add(
                                         new UserView.JourneyPath(
                                                 s.journeyId(),
                                                 s.status(),
                                                 s.node(),
                                                 s.enteredAt(),
+                                                span == null ? null : span[0],
+                                                span == null ? null : span[1],
                                                 visits(h, s.journeyId(), userId)));
                             }
                             return new UserView(profile, paths);
                         });
+    }
+
+    /** Per journey: when the user enrolled and when the state ended (null while active). */
+    private static Map<String, Instant[]> spans(Handle h, String environmentId, String userId) {
+        Map<String, Instant[]> spans = new HashMap<>();
+        h.createQuery(
+                        "SELECT journey_id, enrolled_at, ended_at FROM user_journey_states"
+                                + " WHERE environment_id = :e AND user_id = :u")
+                .bind("e", environmentId)
+                .bind("u", userId)
+                .map(
+                        (rs, ctx) -> {
+                            OffsetDateTime ended = rs.getObject("ended_at", OffsetDateTime.class);
+                            return Map.entry(
+                                    rs.getString("journey_id"),
+                                    new Instant[] {
+                                        rs.getObject("enrolled_at", OffsetDateTime.class)
+                                                .toInstant(),
+                                        ended == null ? null : ended.toInstant()
+                                    });
+                        })
+                .forEach(e -> spans.put(e.getKey(), e.getValue()));
+        return spans;
     }
 
     private static List<UserView.Visit> visits(Handle h, String journeyId, String userId) {

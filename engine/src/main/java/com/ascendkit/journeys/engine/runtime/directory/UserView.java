@@ -10,12 +10,17 @@ public record UserView(UserProfile profile, List<JourneyPath> journeys) {
         journeys = List.copyOf(journeys);
     }
 
-    /** The user in one journey: status, current node since {@code enteredAt}, every visit. */
+    /**
+     * The user in one journey: status, current node (where an ended state ended) since {@code
+     * enteredAt}, when they enrolled (the latest enrollment) and when the state ended, every visit.
+     */
     public record JourneyPath(
             String journeyId,
             String status,
             String currentNode,
             Instant enteredAt,
+            Instant enrolledAt,
+            Instant endedAt,
             List<Visit> path) {
         public JourneyPath {
             path = List.copyOf(path);

@@ -146,6 +146,17 @@ public final class OutboxStore {
                 > 0;
     }
 
+    /**
+     * Takes back every claim: messages being sent go back to pending. Only for a database no other
+     * dispatcher can be using (an embedded H2 file at start); returns how many.
+     */
+    public int releaseAllClaims(Handle h) {
+        return h.createUpdate(
+                        "UPDATE email_outbox SET status = 'pending', claimed_by = NULL,"
+                                + " claimed_until = NULL WHERE status = 'sending'")
+                .execute();
+    }
+
     public Optional<OutboxMessage> byMessageId(Handle h, String messageId) {
         return h.createQuery(COLUMNS + " WHERE message_id = :m")
                 .bind("m", messageId)

@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * that reads on notification sees the change. Thread-safe.
  */
 public final class JourneyEvents {
-    public static final Duration ANALYTICS_INTERVAL = Duration.ofMillis(250);
+    /** At most one analytics notification per journey this often (the stream's contract). */
+    public static final Duration ANALYTICS_INTERVAL = Duration.ofSeconds(1);
+
     private static final Logger LOG = LoggerFactory.getLogger(JourneyEvents.class);
 
     private final Clock clock;
@@ -49,6 +51,24 @@ public final class JourneyEvents {
         Topic topic = topics.get(journeyId);
         if (topic != null) {
             deliver(topic.listeners, l -> l.journeyChanged(journeyId, version));
+        }
+    }
+
+    /** The journey was deleted: its listeners are told and dropped. */
+    public void journeyDeleted(String journeyId) {
+        Topic topic = topics.remove(journeyId);
+        if (topic != null) {
+            deliver(topic.listeners, l -> l.journeyDeleted(journeyId));
+        }
+    }
+
+    /** The engine is stopping: every listener is told and dropped (streams end). */
+    public void close() {
+        for (String id : List.copyOf(topics.keySet())) {
+            Topic topic = topics.remove(id);
+            if (topic != null) {
+                deliver(topic.listeners, JourneyListener::closed);
+            }
         }
     }
 

@@ -11,4 +11,10 @@ public interface JourneyListener {
 
     /** The journey's counters changed (coalesced: at most a few calls per second). */
     void analyticsChanged(String journeyId);
+
+    /** The journey was deleted; nothing more comes for it. */
+    default void journeyDeleted(String journeyId) {}
+
+    /** The engine is stopping; nothing more comes. */
+    default void closed() {}
 }

@@ -1,7 +1,7 @@
 package com.ascendkit.journeys.engine.runtime.timers;
 
-import com.ascendkit.journeys.engine.runtime.internal.Transactions;
 import com.ascendkit.journeys.engine.store.Database;
+import com.ascendkit.journeys.engine.store.Transactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -146,6 +146,17 @@ public final class TimerStore {
         return due;
     }
 
+    /**
+     * Takes back every claim. Only for a database no other poller can be using (an embedded H2 file
+     * at start); returns how many.
+     */
+    public int releaseAllClaims(Handle h) {
+        return h.createUpdate(
+                        "UPDATE journey_timers SET claimed_by = NULL, claimed_until = NULL"
+                                + " WHERE claimed_by IS NOT NULL")
+                .execute();
+    }
+
     /** Locks a timer still claimed by {@code claimer}; empty when it is gone or taken over. */
     public Optional<DueTimer> lockClaimed(Handle h, long id, String claimer) {
         return h.createQuery(COLUMNS + " WHERE id = :id AND claimed_by = :c FOR UPDATE")

@@ -87,6 +87,27 @@ public final class UserStore {
                 .execute();
     }
 
+    /** Sets the whole profile: a null field is cleared. */
+    public void replaceProfile(
+            Handle h,
+            String environmentId,
+            String userId,
+            String email,
+            String name,
+            String provider,
+            Instant now) {
+        h.createUpdate(
+                        "UPDATE users SET email = :email, name = :name, provider = :provider,"
+                                + " updated_at = :now WHERE environment_id = :e AND id = :u")
+                .bind("email", email)
+                .bind("name", name)
+                .bind("provider", provider)
+                .bind("now", utc(now))
+                .bind("e", environmentId)
+                .bind("u", userId)
+                .execute();
+    }
+
     /** Adds {@code tag} when the user does not have it yet. */
     public void addTag(Handle h, UserProfile user, String tag, Instant now) {
         if (user.tags().contains(tag)) {

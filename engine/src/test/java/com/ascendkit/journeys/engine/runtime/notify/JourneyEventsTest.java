@@ -47,19 +47,19 @@ class JourneyEventsTest {
         bus.subscribe("jrn_a", listener);
 
         bus.analyticsChanged("jrn_a");
-        clock.moveTo(clock.instant().plusMillis(100));
+        clock.moveTo(clock.instant().plusMillis(400));
         for (int i = 0; i < 50; i++) {
             bus.analyticsChanged("jrn_a");
         }
         assertThat(received).containsExactly("jrn_a analytics");
         assertThat(scheduled).hasSize(1);
-        assertThat(delays).containsExactly(Duration.ofMillis(150));
+        assertThat(delays).containsExactly(Duration.ofMillis(600));
 
-        clock.moveTo(clock.instant().plusMillis(150));
+        clock.moveTo(clock.instant().plusMillis(600));
         scheduled.get(0).run();
         assertThat(received).containsExactly("jrn_a analytics", "jrn_a analytics");
 
-        clock.moveTo(clock.instant().plusMillis(250));
+        clock.moveTo(clock.instant().plusMillis(1000));
         bus.analyticsChanged("jrn_a");
         assertThat(received).hasSize(3);
         assertThat(scheduled).hasSize(1);

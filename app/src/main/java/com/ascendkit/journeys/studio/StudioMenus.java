@@ -1,0 +1,197 @@
+package com.ascendkit.journeys.studio;
+
+import com.ascendkit.journeys.studio.canvas.CanvasViewModel;
+import com.ascendkit.journeys.studio.journeys.JourneyTransfer;
+import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
+import com.ascendkit.journeys.studio.settings.Theme;
+import com.ascendkit.journeys.studio.sync.CommandStack;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+
+/**
+ * The menu bar. Edit: Undo and Redo named after the edit they take back or make again ("Undo move
+ * 'welcome'"), on Ctrl+Z and Ctrl+Shift+Z (Cmd on macOS); Ctrl+Y also redoes. View: the analytics
+ * overlay on Ctrl+Shift+A. Edit: Auto-layout (ELK, one undoable step) on Ctrl+Shift+L. View also:
+ * minimap (Ctrl+Shift+M), dark theme (Ctrl+Shift+T), both remembered. File: export the canvas as
+ * PNG (Ctrl+Shift+E). Help: the shortcut overlay (F1).
+ */
+final class StudioMenus {
+    static final KeyCombination UNDO =
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination REDO =
+            new KeyCodeCombination(
+                    KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination REDO_Y =
+            new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+
+    private StudioMenus() {}
+
+    /** The menu bar; {@code keys} gets Ctrl+Y, which a menu item cannot carry as a second key. */
+    static final KeyCombination ANALYTICS =
+            new KeyCodeCombination(
+                    KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    static final KeyCombination EXPORT_PNG =
+            new KeyCodeCombination(
+                    KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
+    static final KeyCombination AUTO_LAYOUT =
+            new KeyCodeCombination(
+                    KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    static final KeyCombination EXPORT_JOURNEY =
+            new KeyCodeCombination(
+                    KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination IMPORT_JOURNEY =
+            new KeyCodeCombination(
+                    KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination DUPLICATE_JOURNEY =
+            new KeyCodeCombination(
+                    KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    static final KeyCombination DARK_THEME =
+            new KeyCodeCombination(
+                    KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    static final KeyCombination MINIMAP =
+            new KeyCodeCombination(
+                    KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    static final KeyCombination CONNECT_REMOTE =
+            new KeyCodeCombination(
+                    KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    static MenuBar create(
+            Studio studio,
+            Region keys,
+            Runnable exportPng,
+            Runnable showHelp,
+            Runnable connectRemote) {
+        CommandStack history = studio.session().history();
+        AnalyticsViewModel analytics = studio.analytics();
+        CanvasViewModel canvas = studio.canvas();
+        JourneyTransfer transfer = studio.transfer();
+        MenuItem undo = new MenuItem();
+        undo.setId("undo");
+        undo.textProperty().bind(history.undoTextProperty());
+        undo.setAccelerator(UNDO);
+        undo.setOnAction(e -> history.undo());
+        MenuItem redo = new MenuItem();
+        redo.setId("redo");
+        redo.textProperty().bind(history.redoTextProperty());
+        redo.setAccelerator(REDO);
+        redo.setOnAction(e -> history.redo());
+        history.revisionProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            undo.setDisable(!history.canUndo());
+                            redo.setDisable(!history.canRedo());
+                        });
+        undo.setDisable(true);
+        redo.setDisable(true);
+        keys.addEventHandler(
+                KeyEvent.KEY_PRESSED,
+                e -> {
+                    if (REDO_Y.match(e)) {
+                        history.redo();
+                        e.consume();
+                    }
+                });
+        MenuItem layout = new MenuItem("Auto-layout");
+        layout.setId("auto-layout");
+        layout.setAccelerator(AUTO_LAYOUT);
+        layout.setOnAction(e -> canvas.autoLayout());
+        // Copy and paste have no accelerator here: Ctrl+C/V belong to a focused text field first;
+        // the canvas takes them when it has the focus.
+        MenuItem copy = new MenuItem("Copy cards");
+        copy.setId("copy");
+        copy.setOnAction(e -> canvas.clipboard().copy());
+        MenuItem paste = new MenuItem("Paste cards");
+        paste.setId("paste");
+        paste.setOnAction(e -> canvas.clipboard().paste(null));
+        Menu edit =
+                new Menu(
+                        "Edit",
+                        null,
+                        undo,
+                        redo,
+                        new SeparatorMenuItem(),
+                        copy,
+                        paste,
+                        new SeparatorMenuItem(),
+                        layout);
+        edit.setId("edit-menu");
+        CheckMenuItem overlay = new CheckMenuItem("Analytics overlay");
+        overlay.setId("analytics-overlay");
+        overlay.selectedProperty().bindBidirectional(analytics.shownProperty());
+        overlay.setAccelerator(ANALYTICS);
+        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        dark.setId("dark-theme");
+        dark.setAccelerator(DARK_THEME);
+        ObjectProperty<Theme> theme = studio.settings().themeProperty();
+        dark.setSelected(theme.get() == Theme.DARK);
+        dark.selectedProperty().addListener((o, a, b) -> theme.set(b ? Theme.DARK : Theme.LIGHT));
+        theme.addListener((o, a, b) -> dark.setSelected(b == Theme.DARK));
+        CheckMenuItem minimap = new CheckMenuItem("Minimap");
+        minimap.setId("minimap-toggle");
+        minimap.setAccelerator(MINIMAP);
+        minimap.selectedProperty().bindBidirectional(studio.settings().minimapProperty());
+        Menu view = new Menu("View", null, overlay, minimap, dark);
+        view.setId("view-menu");
+        MenuItem export = new MenuItem("Export canvas as PNG…");
+        export.setId("export-png");
+        export.setAccelerator(EXPORT_PNG);
+        export.setOnAction(e -> exportPng.run());
+        MenuItem exportJourney = item("export-journey", "Export journey…", EXPORT_JOURNEY);
+        exportJourney.setOnAction(e -> transfer.exportOpen());
+        MenuItem importJourney = item("import-journey", "Import journey…", IMPORT_JOURNEY);
+        importJourney.setOnAction(e -> transfer.importFile());
+        MenuItem duplicate = item("duplicate-journey", "Duplicate journey", DUPLICATE_JOURNEY);
+        duplicate.setOnAction(e -> transfer.duplicateOpen());
+        MenuItem connect = item("connect-remote", "Connect to remote engine…", CONNECT_REMOTE);
+        connect.setDisable(connectRemote == null);
+        connect.setOnAction(
+                e -> {
+                    if (connectRemote != null) {
+                        connectRemote.run();
+                    }
+                });
+        Menu file =
+                new Menu(
+                        "File",
+                        null,
+                        connect,
+                        new SeparatorMenuItem(),
+                        exportJourney,
+                        importJourney,
+                        duplicate,
+                        new SeparatorMenuItem(),
+                        export);
+        file.setId("file-menu");
+        MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
+        shortcuts.setId("shortcuts");
+        shortcuts.setAccelerator(HELP);
+        shortcuts.setOnAction(e -> showHelp.run());
+        Menu help = new Menu("Help", null, shortcuts);
+        help.setId("help-menu");
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String id, String text, KeyCombination keys) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setAccelerator(keys);
+        return item;
+    }
+}

@@ -1,0 +1,40 @@
+package com.ascendkit.journeys.studio.help;
+
+import java.util.List;
+
+/** Every keyboard and mouse command of the editor, for the help overlay (F1) and the docs. */
+public final class Shortcuts {
+    /** One line of the help: the keys and what they do. */
+    public record Shortcut(String keys, String action) {}
+
+    public static final List<Shortcut> ALL =
+            List.of(
+                    new Shortcut("Ctrl+Z", "Undo (the Edit menu names the step)"),
+                    new Shortcut("Ctrl+Shift+Z / Ctrl+Y", "Redo"),
+                    new Shortcut(
+                            "Ctrl+Shift+L", "Auto-layout, left to right from the entry (one step)"),
+                    new Shortcut(
+                            "Ctrl+C / Ctrl+V",
+                            "Copy the selected cards / paste them (at the pointer, one step)"),
+                    new Shortcut("Ctrl+A", "Select every node and transition"),
+                    new Shortcut("Shift+click", "Add a card to the selection or take it away"),
+                    new Shortcut("Shift+drag on empty canvas", "Select the cards in a rectangle"),
+                    new Shortcut("Drag a selected card", "Move the whole selection (one step)"),
+                    new Shortcut("Drag from a card's port", "Connect to another node"),
+                    new Shortcut("Drag an arrow's end", "Re-target the transition"),
+                    new Shortcut("Delete / Backspace", "Remove the selection (one step)"),
+                    new Shortcut("Escape", "Clear the selection, close this help"),
+                    new Shortcut("Drag on empty canvas / arrow keys", "Pan"),
+                    new Shortcut("+ / − / Ctrl+scroll", "Zoom in / out"),
+                    new Shortcut("0", "Fit the journey into the view"),
+                    new Shortcut("Ctrl+Shift+A", "Analytics overlay on / off"),
+                    new Shortcut(
+                            "Ctrl+Shift+S", "Export the journey as JSON (as `journey export`)"),
+                    new Shortcut("Ctrl+Shift+O", "Import a journey from JSON (a new draft)"),
+                    new Shortcut(
+                            "Ctrl+Shift+D", "Duplicate the journey (a new draft, \"… (copy)\")"),
+                    new Shortcut("Ctrl+Shift+E", "Export the canvas as PNG"),
+                    new Shortcut("F1", "This help"));
+
+    private Shortcuts() {}
+}

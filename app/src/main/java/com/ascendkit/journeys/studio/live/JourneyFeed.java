@@ -1,0 +1,122 @@
+package com.ascendkit.journeys.studio.live;
+
+import com.ascendkit.journeys.model.Journey;
+import com.ascendkit.journeys.studio.sync.JourneyGateway;
+import com.ascendkit.journeys.studio.sync.JourneySession;
+import com.ascendkit.journeys.studio.sync.JourneyWatcher;
+import com.ascendkit.journeys.studio.sync.TaskExecutor;
+import java.time.Duration;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Follows the open journey's event stream ({@code GET /v1/journeys/{id}/stream}): a {@code journey}
+ * event beyond the editor's version reloads the journey (an edit made with the CLI or another
+ * window appears on the canvas), an {@code analytics} event reads the counts again. The stream's
+ * callbacks come on an OkHttp thread and reach the UI thread only through {@link
+ * TaskExecutor#post}. A stream that ends is opened again after two seconds.
+ */
+public final class JourneyFeed {
+    private static final Logger LOG = LoggerFactory.getLogger(JourneyFeed.class);
+    private static final Duration RETRY = Duration.ofSeconds(2);
+
+    private final JourneySession session;
+    private final AnalyticsViewModel analytics;
+    private JourneyGateway.Watch watch;
+    private String following;
+    private long generation;
+
+    public JourneyFeed(JourneySession session, AnalyticsViewModel analytics) {
+        this.session = session;
+        this.analytics = analytics;
+    }
+
+    /** From now on follows whichever journey is open (the window turns this on). */
+    public void start() {
+        session.serverJourneyProperty().addListener((o, a, b) -> follow(id(b)));
+        follow(id(session.serverJourneyProperty().get()));
+    }
+
+    private static String id(Journey j) {
+        return j == null ? null : j.id();
+    }
+
+    private void follow(String journeyId) {
+        if (Objects.equals(journeyId, following)) {
+            return;
+        }
+        stop();
+        following = journeyId;
+        if (journeyId == null) {
+            return;
+        }
+        long gen = generation;
+        TaskExecutor executor = session.executor();
+        JourneyWatcher watcher =
+                new JourneyWatcher() {
+                    @Override
+                    public void journeyChanged(long version) {
+                        executor.post(
+                                () -> {
+                                    if (gen == generation) {
+                                        session.changedTo(version);
+                                    }
+                                });
+                    }
+
+                    @Override
+                    public void analyticsChanged() {
+                        executor.post(
+                                () -> {
+                                    if (gen == generation) {
+                                        analytics.countsChanged();
+                                    }
+                                });
+                    }
+
+                    @Override
+                    public void ended(String reason) {
+                        executor.post(
+                                () -> {
+                                    if (gen == generation) {
+                                        LOG.debug(
+                                                "Journey stream ended ({}); opening it again",
+                                                reason);
+                                        following = null;
+                                        executor.schedule(
+                                                RETRY,
+                                                () -> {
+                                                    if (gen == generation) {
+                                                        follow(
+                                                                id(
+                                                                        session.serverJourneyProperty()
+                                                                                .get()));
+                                                    }
+                                                });
+                                    }
+                                });
+                    }
+                };
+        executor.submit(
+                () -> session.gateway().watch(journeyId, watcher),
+                w -> {
+                    if (gen == generation) {
+                        watch = w;
+                    } else {
+                        w.cancel();
+                    }
+                },
+                e -> watcher.ended(e.getMessage()));
+    }
+
+    /** Stops following. */
+    public void stop() {
+        generation++;
+        following = null;
+        if (watch != null) {
+            watch.cancel();
+            watch = null;
+        }
+    }
+}

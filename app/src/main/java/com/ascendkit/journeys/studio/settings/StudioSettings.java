@@ -1,0 +1,164 @@
+package com.ascendkit.journeys.studio.settings;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the editor remembers between runs: theme, minimap, window size and the last journey open. A
+ * small JSON file whose place is given ({@link #at}, the app's config directory; tests a temp dir),
+ * written again on every change; {@link #inMemory()} remembers nothing. A missing or unreadable
+ * file means the defaults (logged, never fatal). UI thread only.
+ */
+public final class StudioSettings {
+    private static final Logger LOG = LoggerFactory.getLogger(StudioSettings.class);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Default and smallest window. */
+    public static final WindowSize DEFAULT_WINDOW = new WindowSize(1280, 800);
+
+    static final double MIN_WIDTH = 640;
+    static final double MIN_HEIGHT = 480;
+
+    /** The window's inner size. */
+    public record WindowSize(double width, double height) {}
+
+    /** The file's content; absent fields take the defaults. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Stored(String theme, Boolean minimap, Double width, Double height, String lastJourney) {}
+
+    private final Path file;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
+    private final BooleanProperty minimap = new SimpleBooleanProperty(this, "minimap", true);
+    private WindowSize window = DEFAULT_WINDOW;
+    private String lastJourney;
+
+    private StudioSettings(Path file) {
+        this.file = file;
+        Stored s = file == null ? null : load(file);
+        theme.set(s != null && "dark".equals(s.theme()) ? Theme.DARK : Theme.LIGHT);
+        if (s != null) {
+            minimap.set(s.minimap() == null || s.minimap());
+            if (s.width() != null && s.height() != null) {
+                window = clamp(s.width(), s.height());
+            }
+            lastJourney = s.lastJourney();
+        }
+        theme.addListener(o -> save());
+        minimap.addListener(o -> save());
+    }
+
+    /** Settings kept in {@code file} (made, with its directory, on the first change). */
+    public static StudioSettings at(Path file) {
+        return new StudioSettings(file);
+    }
+
+    /** Settings that start at the defaults and are forgotten on exit. */
+    public static StudioSettings inMemory() {
+        return new StudioSettings(null);
+    }
+
+    /**
+     * The file in the user's config directory: {@code $XDG_CONFIG_HOME/journey-studio/} or {@code
+     * ~/.config/journey-studio/}, {@code %APPDATA%\Journey Studio\} on Windows.
+     */
+    public static Path defaultFile() {
+        String appData = System.getenv("APPDATA");
+        if (System.getProperty("os.name", "").startsWith("Windows") && appData != null) {
+            return Path.of(appData, "Journey Studio", "settings.json");
+        }
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        Path base =
+                xdg != null && !xdg.isBlank()
+                        ? Path.of(xdg)
+                        : Path.of(System.getProperty("user.home"), ".config");
+        return base.resolve("journey-studio").resolve("settings.json");
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** Whether the minimap is shown (View menu). */
+    public BooleanProperty minimapProperty() {
+        return minimap;
+    }
+
+    public WindowSize windowSize() {
+        return window;
+    }
+
+    /** Remembers the window's size (no smaller than {@value #MIN_WIDTH}×{@value #MIN_HEIGHT}). */
+    public void windowSize(double width, double height) {
+        window = clamp(width, height);
+        save();
+    }
+
+    public Optional<String> lastJourney() {
+        return Optional.ofNullable(lastJourney);
+    }
+
+    public void lastJourney(String journeyId) {
+        if (journeyId != null && !journeyId.equals(lastJourney)) {
+            lastJourney = journeyId;
+            save();
+        }
+    }
+
+    private static WindowSize clamp(double width, double height) {
+        if (!Double.isFinite(width) || !Double.isFinite(height)) {
+            return DEFAULT_WINDOW;
+        }
+        return new WindowSize(Math.max(MIN_WIDTH, width), Math.max(MIN_HEIGHT, height));
+    }
+
+    private static Stored load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), Stored.class);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Ignoring the settings in {}: {}", file, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Writes a temp file and moves it over the old one, so a crash never leaves half a file. */
+    private void save() {
+        if (file == null) {
+            return;
+        }
+        Stored s =
+                new Stored(
+                        theme.get() == Theme.DARK ? "dark" : "light",
+                        minimap.get(),
+                        window.width(),
+                        window.height(),
+                        lastJourney);
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.writeString(tmp, MAPPER.writeValueAsString(s) + "\n", StandardCharsets.UTF_8);
+            Files.move(
+                    tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.warn("Could not save the settings to {}: {}", file, e.getMessage());
+        }
+    }
+}

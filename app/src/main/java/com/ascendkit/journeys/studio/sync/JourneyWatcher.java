@@ -1,0 +1,17 @@
+package com.ascendkit.journeys.studio.sync;
+
+/**
+ * What the journey's event stream says, on a background thread: hand it to the UI thread with
+ * {@link TaskExecutor#post}.
+ */
+public interface JourneyWatcher {
+
+    /** Someone (this window included) changed the journey; it is now at {@code version}. */
+    void journeyChanged(long version);
+
+    /** Counts changed (the engine sends this at most once a second): read the analytics again. */
+    void analyticsChanged();
+
+    /** The stream ended or broke; {@code reason} says why. */
+    void ended(String reason);
+}

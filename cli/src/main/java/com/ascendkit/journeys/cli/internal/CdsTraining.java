@@ -1,0 +1,90 @@
+package com.ascendkit.journeys.cli.internal;
+
+import com.ascendkit.journeys.cli.Main;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code ascendkit cds-training} (hidden): what {@code mvn package} runs, against a throw-away
+ * engine, while the JVM records the classes it loads into the launcher's class-data-sharing archive
+ * ({@code -XX:ArchiveClassesAtExit}). It runs the common commands once each, in this JVM, so the
+ * archive holds what they load: picocli's model, the client, OkHttp, Jackson's readers of the API's
+ * answers, the formatters. Their output is discarded.
+ */
+@Command(name = "cds-training", hidden = true, description = "Train the launcher's CDS archive.")
+public final class CdsTraining extends EngineCommand {
+    private static final Pattern ID = Pattern.compile("jrn_[A-Za-z0-9]{12}");
+
+    @Override
+    protected void execute() {
+        String created =
+                run(
+                        "journey",
+                        "create",
+                        "--name",
+                        "Training",
+                        "--entry-event",
+                        "user.created",
+                        "--entry-node",
+                        "welcome_email");
+        Matcher id = ID.matcher(created);
+        if (!id.find()) {
+            throw new IllegalStateException("training: journey create printed no id");
+        }
+        String j = id.group();
+        List<List<String>> commands =
+                List.of(
+                        List.of(
+                                "journey",
+                                "node",
+                                "add",
+                                j,
+                                "--name",
+                                "welcome_email",
+                                "--action",
+                                "{\"type\": \"send_email\", \"templateSlug\": \"welcome-email\"}"),
+                        List.of("journey", "node", "add", j, "--name", "done", "--terminal"),
+                        List.of(
+                                "journey",
+                                "transition",
+                                "add",
+                                j,
+                                "--from",
+                                "welcome_email",
+                                "--to",
+                                "done",
+                                "--on",
+                                "user.login"),
+                        List.of(
+                                "journey",
+                                "transition",
+                                "update",
+                                j,
+                                "welcome_email-to-done",
+                                "--after",
+                                "2d"),
+                        List.of("journey", "list"),
+                        List.of("journey", "list", "--json"),
+                        List.of("journey", "show", j),
+                        List.of("journey", "node", "list", j),
+                        List.of("journey", "transition", "list", j),
+                        List.of("journey", "analytics", j),
+                        List.of("journey", "node", "add", j, "--name", "x", "--action", "..."),
+                        List.of("journey", "show", "jrn_000000000000"));
+        commands.forEach(c -> run(c.toArray(String[]::new)));
+    }
+
+    private String run(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        Main.run(
+                context(),
+                new PrintWriter(out),
+                new PrintWriter(OutputStream.nullOutputStream()),
+                args);
+        return out.toString();
+    }
+}

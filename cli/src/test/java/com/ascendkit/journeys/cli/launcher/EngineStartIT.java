@@ -1,0 +1,111 @@
+package com.ascendkit.journeys.cli.launcher;
+
+import static com.ascendkit.journeys.cli.launcher.LauncherIT.launcher;
+import static com.ascendkit.journeys.cli.launcher.LauncherIT.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ascendkit.journeys.cli.launcher.LauncherIT.Run;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ascendkit engine start} through the launcher: it runs in the foreground, writes the
+ * credentials file the other commands then use, and stops when interrupted.
+ */
+class EngineStartIT {
+    @TempDir Path dir;
+
+    @Test
+    void engineStartServesTheOtherCommandsUntilInterrupted() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Map<String, String> env =
+                Map.of("HOME", dir.toString(), "XDG_CONFIG_HOME", dir.resolve("config").toString());
+        List<String> command =
+                new ArrayList<>(
+                        launcher(
+                                "engine",
+                                "start",
+                                "--port",
+                                String.valueOf(port),
+                                "--data",
+                                dir.resolve("data").toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(env);
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(dir.resolve("engine.log").toFile());
+        Process engine = pb.start();
+        try {
+            Run list = awaitEngine(env);
+            assertThat(list.text()).isEqualTo("No journeys.\n");
+
+            Run created =
+                    run(
+                            env,
+                            launcher(
+                                    "journey",
+                                    "create",
+                                    "--name",
+                                    "Café",
+                                    "--entry-event",
+                                    "user.created",
+                                    "--entry-node",
+                                    "welcome_email"));
+            Matcher id = Pattern.compile("jrn_[A-Za-z0-9]{12}").matcher(created.text());
+            assertThat(id.find()).as(created.text() + created.err()).isTrue();
+            Map<String, String> cLocale = new java.util.HashMap<>(env);
+            cLocale.put("LANG", "C");
+            Run show = run(cLocale, launcher("journey", "show", id.group()));
+
+            assertThat(show.text())
+                    .contains("Journey " + id.group() + " \"Café\"")
+                    .contains("Entry:     user.created → welcome_email");
+
+            // H2 allows one process per data directory: env create says to stop the engine.
+            Run envCreate =
+                    run(
+                            env,
+                            launcher(
+                                    "env",
+                                    "create",
+                                    "staging",
+                                    "--data",
+                                    dir.resolve("data").toString()));
+            assertThat(envCreate.exitCode()).isEqualTo(1);
+            assertThat(envCreate.err())
+                    .startsWith("error: an engine is already running on ")
+                    .contains("stop it, run ascendkit env create staging again, then start it");
+        } finally {
+            engine.destroy();
+            assertThat(engine.waitFor(30, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
+        }
+        assertThat(Files.readString(dir.resolve("engine.log"))).contains("listening on");
+    }
+
+    /** Polls {@code journey list} until the engine answers (it needs a moment to start). */
+    private static Run awaitEngine(Map<String, String> env) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        Run last;
+        do {
+            last = run(env, launcher("journey", "list"));
+            if (last.exitCode() == 0) {
+                return last;
+            }
+            Thread.sleep(250);
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("the engine did not answer: " + last.err());
+    }
+}

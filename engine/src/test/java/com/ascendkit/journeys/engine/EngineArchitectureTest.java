@@ -1,0 +1,40 @@
+package com.ascendkit.journeys.engine;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.ascendkit.journeys.architecture.ArchitectureRules;
+import com.ascendkit.journeys.architecture.ArchitectureTestBase;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The project's rules (from {@link ArchitectureTestBase}) plus the engine's own. */
+@AnalyzeClasses(
+        packages = "com.ascendkit.journeys",
+        importOptions = ImportOption.DoNotIncludeTests.class)
+class EngineArchitectureTest extends ArchitectureTestBase {
+    private static final String ENGINE = ArchitectureRules.PROJECT + ".engine..";
+
+    @ArchTest
+    static final ArchRule ENGINE_DOES_NOT_DEPEND_ON_CLIENTS =
+            noClasses()
+                    .that()
+                    .resideInAPackage(ENGINE)
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            ArchitectureRules.PROJECT + ".client..",
+                            ArchitectureRules.CLI,
+                            ArchitectureRules.PROJECT + ".studio..")
+                    .because(
+                            "the layers are model <- engine and model <- client <- cli/editor:"
+                                    + " the engine knows none of its callers");
+
+    /** Time comes from the injected clock; only the composition roots choose a system clock. */
+    @ArchTest
+    static final ArchRule ENGINE_READS_NO_WALL_CLOCK =
+            ArchitectureRules.noWallClockReads(
+                    ArchitectureRules.PRODUCTION_CODE.and(resideInAPackage(ENGINE)));
+}

@@ -1,0 +1,101 @@
+# Shared by packaging/linux/build.sh and packaging/macos/build.sh (Windows: windows/build.ps1 does
+# the same in PowerShell). Source it; it defines the functions below and these variables:
+#   ROOT       the repository
+#   OUT        target/installers (inputs, runtime and the installers)
+#   VERSION    the Maven project's version (0.1.0-SNAPSHOT); APP_VERSION its numeric part (0.1.0)
+# Environment: JAVA_HOME (a JDK 17 with jlink and jpackage; default: the one on the PATH),
+#              MVN_FLAGS (extra Maven flags, e.g. -o when offline).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+OUT=$ROOT/target/installers
+JDK_BIN=${JAVA_HOME:+$JAVA_HOME/bin/}
+MVN_FLAGS="-Dstyle.color=never ${MVN_FLAGS:-}"
+
+APP_NAME="Journey Studio"
+VENDOR="AscendKit"
+DESCRIPTION="Journey Studio: a visual editor for user lifecycle journeys, with the journey engine and the ascendkit CLI"
+COPYRIGHT="Copyright AscendKit"
+# The JDK modules the editor, the engine and the CLI use (jdeps over their jars, plus jdk.crypto.ec
+# for TLS to SMTP and PostgreSQL servers, jdk.unsupported for sun.misc.Unsafe users, jdk.zipfs).
+JDK_MODULES=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.scripting,java.security.jgss,java.sql,jdk.crypto.ec,jdk.jfr,jdk.net,jdk.unsupported,jdk.zipfs
+FX_MODULES=javafx.base,javafx.graphics,javafx.controls,javafx.fxml
+
+log() { printf '\n== %s\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# require <command> <how to get it>
+require() {
+  command -v "$1" >/dev/null 2>&1 || die "$1 not found: $2"
+}
+
+project_version() {
+  (cd "$ROOT" && mvn -B -q $MVN_FLAGS -N exec:exec -Dexec.executable=echo '-Dexec.args=${project.version}') \
+    | tr -d '\r' | sed -E 's/\x1b\[[0-9;]*m//g' | grep -E '^[0-9]' | tail -1
+}
+
+# VERSION and APP_VERSION (jpackage accepts only numbers: the -SNAPSHOT qualifier is dropped).
+resolve_version() {
+  VERSION=$(project_version)
+  [ -n "$VERSION" ] || die "could not read the project version from Maven"
+  APP_VERSION=${VERSION%%-*}
+  log "version $VERSION (installers: $APP_VERSION)"
+}
+
+# Builds the jars and copies the runtime dependencies of app/ and cli/ (one class path for both
+# launchers) into $OUT/input, and the JavaFX jars of platform $1 (linux, win, mac, mac-aarch64) into
+# $OUT/javafx.
+assemble_input() {
+  local platform=$1
+  log "building the jars (mvn package, tests skipped)"
+  rm -rf "$ROOT/app/target/dependency" "$ROOT/cli/target/dependency" "$OUT/input" "$OUT/javafx"
+  (cd "$ROOT" && mvn -B -q $MVN_FLAGS package dependency:copy-dependencies -pl app,cli -am \
+    -DskipTests -Dascendkit.cds.skip=true -DincludeScope=runtime)
+  mkdir -p "$OUT/input" "$OUT/javafx"
+  cp "$ROOT/app/target/app-$VERSION.jar" "$OUT/input/journey-studio.jar"
+  cp "$ROOT/cli/target/cli-$VERSION.jar" "$OUT/input/ascendkit.jar"
+  local jar name
+  for jar in "$ROOT"/app/target/dependency/*.jar; do
+    name=$(basename "$jar")
+    case $name in
+      javafx-*-"$platform".jar) cp "$jar" "$OUT/javafx/" ;;
+      javafx-*) ;; # the platform-less jars are empty
+      *) cp "$jar" "$OUT/input/" ;;
+    esac
+  done
+  # The CLI's own dependencies that the app does not have (picocli…); where both have a library,
+  # the app's resolution wins, so one version of each is on the class path.
+  for jar in "$ROOT"/cli/target/lib/*.jar; do
+    name=$(basename "$jar")
+    if ! ls "$OUT/input/$(artifact "$name")"-[0-9]*.jar >/dev/null 2>&1; then
+      cp "$jar" "$OUT/input/"
+    fi
+  done
+  [ "$(ls "$OUT/javafx" | wc -l)" -ge 4 ] || die "no JavaFX jars for $platform in app/target/dependency"
+  log "input: $(ls "$OUT/input" | wc -l) jars, $(du -sh "$OUT/input" | cut -f1)"
+}
+
+# kotlin-stdlib-jdk7-1.9.25.jar -> kotlin-stdlib-jdk7
+artifact() {
+  printf '%s\n' "$1" | sed -E 's/-[0-9][0-9A-Za-z.]*(-[A-Za-z0-9.]+)?\.jar$//'
+}
+
+# jlinks $OUT/runtime: the JDK modules above and JavaFX as modules, with JavaFX's native libraries
+# in the runtime's library directory ($1: lib on Linux and macOS, bin on Windows), where JavaFX looks
+# for them when it is part of the runtime image (nothing is extracted to ~/.openjfx at run time).
+link_runtime() {
+  local native_dir=$1
+  log "jlink: runtime with $FX_MODULES"
+  rm -rf "$OUT/runtime" "$OUT/native"
+  "${JDK_BIN}jlink" --module-path "$OUT/javafx" --add-modules "$JDK_MODULES,$FX_MODULES" \
+    --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
+    --exclude-resources='glob:/javafx.graphics/*.so,glob:/javafx.graphics/*.dylib,glob:/javafx.graphics/*.dll' \
+    --output "$OUT/runtime"
+  # The archive for heaps over 32 GB (no compressed oops) is dead weight for a desktop app.
+  find "$OUT/runtime" -name 'classes_nocoops.jsa' -delete
+  mkdir -p "$OUT/native"
+  (cd "$OUT/native" && "${JDK_BIN}jar" xf "$(ls "$OUT"/javafx/javafx-graphics-*.jar)")
+  find "$OUT/native" -maxdepth 1 -type f \( -name '*.so' -o -name '*.dylib' -o -name '*.dll' \) \
+    -exec cp {} "$OUT/runtime/$native_dir/" \;
+  log "runtime: $(du -sh "$OUT/runtime" | cut -f1)"
+}

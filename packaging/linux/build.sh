@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Builds a Linux installer of Journey Studio with jpackage (JDK 17):
+#   packaging/linux/build.sh app-image|deb|rpm [more types…]
+# into target/installers/linux/. Each bundles a jlinked Java runtime with JavaFX, the editor (the
+# journey-studio launcher) and the CLI (the ascendkit launcher, which also runs the engine:
+# ascendkit engine start). The .deb and .rpm install to /opt/journey-studio, link
+# /usr/bin/ascendkit, add a desktop entry and the *.journey.json file type.
+# Needs: JDK 17 (jlink, jpackage), Maven, binutils (objcopy), and fakeroot for .deb or rpm-build
+# (rpmbuild) for .rpm: apt-get install binutils fakeroot rpm.
+source "$(dirname "$0")/../common.sh"
+
+[ $# -gt 0 ] || die "usage: packaging/linux/build.sh app-image|deb|rpm [app-image|deb|rpm…]"
+for type in "$@"; do
+  case $type in
+    app-image) ;;
+    deb) require fakeroot "apt-get install fakeroot"; require dpkg-deb "apt-get install dpkg" ;;
+    rpm) require rpmbuild "apt-get install rpm (Debian/Ubuntu) or dnf install rpm-build" ;;
+    *) die "unknown type '$type': use app-image, deb or rpm" ;;
+  esac
+done
+require "${JDK_BIN}jpackage" "install a JDK 17 (Debian: openjdk-17-jdk) or set JAVA_HOME"
+require objcopy "apt-get install binutils (jlink --strip-debug uses objcopy)"
+
+HERE=$ROOT/packaging/linux
+case $(uname -m) in
+  aarch64 | arm64) platform=linux-aarch64 ;; # JavaFX's classifier on 64-bit ARM
+  *) platform=linux ;;
+esac
+resolve_version
+assemble_input "$platform"
+link_runtime lib
+
+DEST=$OUT/linux
+mkdir -p "$DEST"
+for type in "$@"; do
+  log "jpackage --type $type"
+  if [ "$type" = app-image ]; then rm -rf "$DEST/journey-studio"; else rm -f "$DEST"/*."$type"; fi
+  started=$(date +%s)
+  args=(
+    --type "$type"
+    --dest "$DEST"
+    --name journey-studio
+    --app-version "$APP_VERSION"
+    --vendor "$VENDOR"
+    --description "$DESCRIPTION"
+    --copyright "$COPYRIGHT"
+    --icon "$ROOT/packaging/icons/journey-studio.png"
+    --input "$OUT/input"
+    --main-jar journey-studio.jar
+    --main-class com.ascendkit.journeys.studio.Launcher
+    --runtime-image "$OUT/runtime"
+    --java-options "-Dfile.encoding=UTF-8"
+    --add-launcher "ascendkit=$HERE/ascendkit.properties"
+  )
+  if [ "$type" != app-image ]; then
+    args+=(
+      --resource-dir "$HERE/resources"
+      --file-associations "$HERE/journey-file.properties"
+      --linux-package-name journey-studio
+      --linux-app-release 1
+      --linux-menu-group "Development;"
+      --linux-app-category devel
+      --linux-shortcut
+      --linux-deb-maintainer "packaging@ascendkit.dev"
+      --linux-rpm-license-type "Proprietary"
+    )
+  fi
+  # the file association names its icon relative to this directory
+  (cd "$HERE" && "${JDK_BIN}jpackage" "${args[@]}")
+  log "$type built in $(( $(date +%s) - started )) s"
+done
+ls -l "$DEST"

@@ -1,0 +1,185 @@
+#!/usr/bin/env bash
+# The Linux installers' test: builds the app-image and the .deb, unpacks the .deb (dpkg-deb -x)
+# into a temporary root, and runs what it installed there, each user in a temporary HOME:
+#   1. ascendkit --version, ascendkit engine start + journey create/list against it;
+#   2. Journey Studio --self-test (under Xvfb) joins that running engine instead of opening its
+#      database;
+#   3. Journey Studio --self-test on a fresh HOME: starts its embedded engine, opens and renders a
+#      journey, exits 0 - the cold start, timed;
+#   4. the editor left running: ascendkit journey list uses its embedded engine, and
+#      ascendkit engine start refuses to open the same database;
+# then reports the installer sizes and start-up times (targets: .deb <= 45 MB, editor ready <= 3 s)
+# in target/installers/linux/report.txt.
+#
+# Usage: packaging/linux/test.sh            (SKIP_BUILD=1 reuses target/installers/linux)
+# Needs: what build.sh needs (JDK 17, Maven, binutils, fakeroot) plus xvfb-run and the GTK
+# libraries: apt-get install binutils fakeroot xvfb xauth libgtk-3-0 libxtst6 libpangoft2-1.0-0
+# Takes 1-2 minutes (the .deb's compression is most of it); .ci/run runs it after mvn verify.
+# Exit codes: 0 all passed, 1 a check or the build failed, 2 a prerequisite is missing.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+DEST=$ROOT/target/installers/linux
+REPORT=$DEST/report.txt
+
+missing=()
+for tool in jpackage jlink objcopy fakeroot dpkg-deb xvfb-run; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+{ /sbin/ldconfig -p 2>/dev/null || ldconfig -p 2>/dev/null; } | grep 'libgtk-3.so.0' >/dev/null || missing+=(libgtk-3-0)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "error: missing ${missing[*]}" >&2
+  echo "install: apt-get install binutils fakeroot xvfb xauth libgtk-3-0 libxtst6 libpangoft2-1.0-0" \
+    "(and a JDK 17 with jpackage: openjdk-17-jdk)" >&2
+  exit 2
+fi
+
+failures=0
+pass() { printf 'PASS %s\n' "$*"; }
+fail() { printf 'FAIL %s\n' "$*"; failures=$((failures + 1)); }
+# check <description> <command…>: runs it, PASS or FAIL with its output
+check() {
+  local what=$1; shift
+  local output
+  if output=$("$@" 2>&1); then pass "$what"; else fail "$what"; printf '%s\n' "$output" | tail -20; fi
+}
+
+ms() { date +%s%3N; }
+build_times=""
+if [ "${SKIP_BUILD:-}" != 1 ]; then
+  mkdir -p "$DEST"
+  t0=$(ms)
+  "$ROOT/packaging/linux/build.sh" app-image deb >"$DEST/build.log" 2>&1 \
+    || { tail -40 "$DEST/build.log"; echo "error: packaging/linux/build.sh failed" >&2; exit 1; }
+  build_times=" $(( ($(ms) - t0) / 1000 )) s in all ($(grep -o '[a-z-]* built in [0-9]* s' "$DEST/build.log" | paste -sd, -))"
+fi
+
+DEB=$(ls "$DEST"/journey-studio_*.deb)
+IMAGE=$DEST/journey-studio
+[ -x "$IMAGE/bin/journey-studio" ] && [ -x "$IMAGE/bin/ascendkit" ] \
+  && pass "app-image has both launchers" || fail "app-image launchers missing in $IMAGE/bin"
+
+WORK=$(mktemp -d)
+groups=()
+# The background processes run in their own process groups (setsid), so that stopping one stops
+# what it started too (xvfb-run's Xvfb and the editor).
+stop_group() { kill -- "-$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+cleanup() {
+  for pid in "${groups[@]}"; do stop_group "$pid"; done
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+dpkg-deb -x "$DEB" "$WORK/root"
+APP=$WORK/root/opt/journey-studio
+AK=$APP/bin/ascendkit
+STUDIO=$APP/bin/journey-studio
+desktop=$WORK/root/opt/journey-studio/lib/journey-studio-journey-studio.desktop
+grep -q '^Name=Journey Studio$' "$desktop" 2>/dev/null \
+  && grep -q '^MimeType=application/vnd.journeystudio.journey+json' "$desktop" \
+  && pass "desktop entry with the *.journey.json MIME type" || fail "desktop entry: $desktop"
+grep -q '^NoDisplay=true$' "$WORK/root/opt/journey-studio/lib/journey-studio-ascendkit.desktop" \
+  && pass "no menu entry for the CLI" || fail "the CLI has a visible menu entry"
+grep -q 'glob pattern="\*.journey.json"' "$WORK"/root/opt/journey-studio/lib/*MimeInfo.xml \
+  && pass "MIME type glob *.journey.json" || fail "no *.journey.json glob"
+
+# as <home> <command…>: runs a command as a user whose HOME is <home>, nothing else configured
+as() {
+  local home=$1; shift
+  mkdir -p "$home"
+  env -u XDG_CONFIG_HOME -u XDG_DATA_HOME -u JOURNEYS_DATA_DIR -u ASCENDKIT_URL \
+    -u ASCENDKIT_SECRET_KEY -u JOURNEYS_ENGINE_URL -u JOURNEYS_API_KEY HOME="$home" "$@"
+}
+# in_background <home> <log> <command…>: as, in a new process group; adds it to groups
+in_background() {
+  local home=$1 log=$2; shift 2
+  mkdir -p "$home"
+  setsid env -u XDG_CONFIG_HOME -u XDG_DATA_HOME -u JOURNEYS_DATA_DIR -u ASCENDKIT_URL \
+    -u ASCENDKIT_SECRET_KEY -u JOURNEYS_ENGINE_URL -u JOURNEYS_API_KEY HOME="$home" "$@" \
+    >"$log" 2>&1 </dev/null &
+  groups+=($!)
+}
+
+# await_engine <home>: until ascendkit journey list answers (30 s)
+await_engine() {
+  local deadline=$(( $(date +%s) + 30 ))
+  until as "$1" "$AK" journey list >/dev/null 2>&1; do
+    [ "$(date +%s)" -lt "$deadline" ] || return 1
+    sleep 0.2
+  done
+}
+
+# 1. the CLI and the engine it starts
+version=$("$AK" --version | head -1)
+[[ $version == "ascendkit "* ]] && pass "installed ascendkit --version: $version" \
+  || fail "ascendkit --version said: $version"
+H1=$WORK/home-cli
+in_background "$H1" "$WORK/engine.log" "$AK" engine start --port 0
+if await_engine "$H1"; then pass "ascendkit engine start: the engine answers"; else fail "engine did not start"; cat "$WORK/engine.log"; fi
+check "ascendkit journey create" as "$H1" "$AK" journey create --name "Installer test" \
+  --entry-event user.created --entry-node welcome
+list=$(as "$H1" "$AK" journey list 2>&1 || true)
+[[ $list == *"Installer test"* ]] && pass "ascendkit journey list shows the journey" \
+  || { fail "journey list"; echo "$list"; }
+
+# 2. a window joins the engine the CLI started
+out=$(as "$H1" timeout 120 xvfb-run -a "$STUDIO" --self-test 2>&1) || true
+if [[ $out == *"self-test ok"*"local engine http://127.0.0.1:"* ]]; then
+  pass "Journey Studio --self-test joined the running engine"
+else
+  fail "self-test with a running engine"; echo "$out" | tail -20
+fi
+stop_group "${groups[0]}"
+
+# 3. cold start: a fresh HOME, the editor starts its embedded engine
+cold_ready="" cold_wall="" warm_ready="" cold_line=""
+for run in cold warm; do
+  t0=$(ms)
+  out=$(as "$WORK/home-studio" timeout 120 xvfb-run -a "$STUDIO" --self-test 2>&1) && rc=0 || rc=$?
+  wall=$(( $(ms) - t0 ))
+  ready=$(printf '%s\n' "$out" | sed -n 's/.*self-test ok \([0-9]*\) ms.*/\1/p')
+  if [ "$rc" = 0 ] && [[ $out == *"embedded engine"* ]] && [ -n "$ready" ]; then
+    pass "Journey Studio --self-test ($run): embedded engine, journey rendered, exit 0"
+  else
+    fail "Journey Studio --self-test ($run), exit $rc"; echo "$out" | tail -20
+  fi
+  if [ $run = cold ]; then
+    cold_ready=$ready cold_wall=$wall
+    cold_line=$(printf '%s\n' "$out" | grep -o 'self-test ok.*' | head -1)
+  else
+    warm_ready=$ready
+  fi
+done
+
+# 4. the editor running: the CLI joins its engine, a second engine does not take the database
+H3=$WORK/home-studio
+in_background "$H3" "$WORK/studio.log" xvfb-run -a "$STUDIO"
+sleep 1
+if await_engine "$H3"; then
+  pass "ascendkit journey list reaches the editor's embedded engine"
+  out=$(as "$H3" timeout 60 "$AK" engine start --port 0 2>&1) && rc=0 || rc=$?
+  if [ "$rc" = 1 ] && [[ $out == *"already running"* ]]; then
+    pass "ascendkit engine start refuses the database the editor holds"
+  else
+    fail "second engine on the editor's data: exit $rc"; echo "$out" | tail -5
+  fi
+else
+  fail "the editor's embedded engine did not answer"; tail -20 "$WORK/studio.log"
+fi
+
+deb_bytes=$(stat -c %s "$DEB")
+deb_mb=$(awk "BEGIN {printf \"%.1f\", $deb_bytes / 1048576}")
+{
+  echo "Journey Studio installers, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
+  echo ".deb: $(basename "$DEB") $deb_mb MB (target <= 45 MB)"
+  echo "app-image: $(du -sm "$IMAGE" | cut -f1) MB on disk; installed from the .deb: $(du -sm "$APP" | cut -f1) MB"
+  [ -n "$build_times" ] && echo "build:$build_times"
+  echo "editor ready, cold (fresh data dir, embedded engine created): ${cold_ready:-?} ms from JVM start, ${cold_wall:-?} ms launch to exit (target <= 3000 ms ready)"
+  echo "editor ready, warm (existing data dir): ${warm_ready:-?} ms from JVM start"
+  echo "cold run's phases: ${cold_line:-?}"
+  echo "load average during the test: $(cut -d' ' -f1-3 /proc/loadavg)"
+} | tee "$REPORT"
+[ "${deb_bytes}" -le $((45 * 1048576)) ] || echo "note: the .deb is over the 45 MB target"
+if [ "$failures" -gt 0 ]; then
+  echo "$failures check(s) failed"
+  exit 1
+fi
+echo "all checks passed"
