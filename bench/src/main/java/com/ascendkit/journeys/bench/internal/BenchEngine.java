@@ -32,17 +32,16 @@ public final class BenchEngine implements AutoCloseable {
     private BenchEngine(DatabaseConfig config, Clock clock) {
         this.db = Database.open(config);
         try {
-            this.runtime = JourneyRuntime.builder(db).clock(clock).build();
+            // The engine assembles its run-time on its clock and serves the run-time's routes.
             this.engine =
                     Engine.builder()
                             .database(db)
                             .clock(clock)
                             .host("127.0.0.1")
                             .port(0)
-                            .runtimeHooks(runtime.hooks())
                             .build()
                             .start();
-            runtime.start();
+            this.runtime = engine.runtime();
             this.keys = engine.environments().create("bench");
             this.client = client(1);
         } catch (RuntimeException e) {
@@ -117,8 +116,7 @@ public final class BenchEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        runtime.close();
-        engine.stop();
+        engine.stop(); // stops the run-time too; the database is ours to close
         db.close();
     }
 }
