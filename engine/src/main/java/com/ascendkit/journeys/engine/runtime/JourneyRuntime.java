@@ -71,7 +71,7 @@ public final class JourneyRuntime implements AutoCloseable {
                         Clock.systemUTC(),
                         (task, delay) ->
                                 notifier.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS));
-        UserStore userStore = new UserStore();
+        UserStore userStore = new UserStore(db.dialect());
         this.outboxStore = new OutboxStore(db.dialect());
         this.timerStore = new TimerStore(db.dialect());
         QueuedActions queue = new QueuedActions();
@@ -81,7 +81,8 @@ public final class JourneyRuntime implements AutoCloseable {
                         userStore,
                         new EmailComposer(
                                 new SenderResolver(settings.defaultSender()), outboxStore));
-        StateMachine machine = new StateMachine(new StateStore(), timerStore, actions, queue);
+        StateMachine machine =
+                new StateMachine(new StateStore(db.dialect()), timerStore, actions, queue);
         this.events = new EventProcessor(db, clock, userStore, journeyRows, machine, notifications);
         this.users =
                 new UserDirectory(db, clock, userStore, machine, queue, outboxStore, notifications);

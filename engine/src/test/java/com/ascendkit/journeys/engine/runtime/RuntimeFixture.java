@@ -248,7 +248,7 @@ public final class RuntimeFixture implements AutoCloseable {
         return db.jdbi()
                 .withHandle(
                         h ->
-                                new StateStore()
+                                new StateStore(db.dialect())
                                         .find(h, journeyId, userId)
                                         .orElseThrow(
                                                 () ->

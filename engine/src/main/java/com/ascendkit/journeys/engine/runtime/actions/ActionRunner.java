@@ -5,6 +5,7 @@ import com.ascendkit.journeys.engine.runtime.internal.RunContext;
 import com.ascendkit.journeys.engine.runtime.users.UserProfile;
 import com.ascendkit.journeys.engine.runtime.users.UserStore;
 import com.ascendkit.journeys.model.Action;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,19 @@ public final class ActionRunner {
     }
 
     /**
+     * Tells the transaction the user's profile as just read (with its row locked), so that the
+     * actions of a batch do not read it again. The profile is not otherwise changed in a run-time
+     * transaction but by the actions here, which keep it up to date.
+     */
+    public static void remember(RunContext run, UserProfile user) {
+        run.recache(profileKey(user.environmentId(), user.userId()), Optional.of(user));
+    }
+
+    private static Object profileKey(String environmentId, String userId) {
+        return List.of("user", environmentId, userId);
+    }
+
+    /**
      * Runs the action of {@code node}'s visit {@code visitNo}; returns why it failed, if it did.
      */
     public Optional<String> run(
@@ -35,7 +49,9 @@ public final class ActionRunner {
         if (action instanceof Action.None) {
             return Optional.empty();
         }
-        Optional<UserProfile> found = users.find(run.handle(), environmentId, userId);
+        Object key = profileKey(environmentId, userId);
+        Optional<UserProfile> found =
+                run.cached(key, () -> users.find(run.handle(), environmentId, userId));
         if (found.isEmpty()) {
             return Optional.of("user '" + userId + "' no longer exists");
         }
@@ -44,10 +60,11 @@ public final class ActionRunner {
             return email.compose(run, journeyId, visitNo, node, send, user);
         }
         if (action instanceof Action.TagUser tag) {
-            users.addTag(run.handle(), user, tag.tagName(), run.now());
+            user = users.addTag(run.handle(), user, tag.tagName(), run.now());
         } else if (action instanceof Action.AdvanceStage stage) {
-            users.setStage(run.handle(), user, stage.stageName(), run.now());
+            user = users.setStage(run.handle(), user, stage.stageName(), run.now());
         }
+        run.recache(key, Optional.of(user));
         return Optional.empty();
     }
 }

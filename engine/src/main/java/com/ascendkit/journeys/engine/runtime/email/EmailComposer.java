@@ -6,7 +6,9 @@ import com.ascendkit.journeys.engine.store.EngineJson;
 import com.ascendkit.journeys.model.Action;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -37,30 +39,42 @@ public final class EmailComposer {
             String node,
             Action.SendEmail action,
             UserProfile user) {
-        Handle h = run.handle();
+        Handle h = run.lookups();
         String env = user.environmentId();
         if (user.email() == null) {
             return Optional.of("user '" + user.userId() + "' has no email address");
         }
+        // Looked up once per transaction: a batch of events sends many emails of one template.
         Optional<Map<String, Object>> environment =
-                h.createQuery(
-                                "SELECT name, default_identity_email, variables FROM environments"
-                                        + " WHERE id = :e")
-                        .bind("e", env)
-                        .mapToMap()
-                        .findOne();
+                run.cached(
+                        List.of("environment", env),
+                        () ->
+                                h.createQuery(
+                                                "SELECT name, default_identity_email, variables"
+                                                        + " FROM environments WHERE id = :e")
+                                        .bind("e", env)
+                                        .mapToMap()
+                                        .findOne());
         Optional<Map<String, Object>> template =
-                h.createQuery(
-                                "SELECT subject, html, text_body FROM templates WHERE"
-                                        + " environment_id = :e AND slug = :s")
-                        .bind("e", env)
-                        .bind("s", action.templateSlug())
-                        .mapToMap()
-                        .findOne();
+                run.cached(
+                        List.of("template", env, action.templateSlug()),
+                        () ->
+                                h.createQuery(
+                                                "SELECT subject, html, text_body FROM templates"
+                                                        + " WHERE environment_id = :e AND slug ="
+                                                        + " :s")
+                                        .bind("e", env)
+                                        .bind("s", action.templateSlug())
+                                        .mapToMap()
+                                        .findOne());
         if (environment.isEmpty() || template.isEmpty()) {
             return Optional.of("template '" + action.templateSlug() + "' not found");
         }
-        Map<String, String> values = new HashMap<>(strings(environment.get().get("variables")));
+        Map<String, String> values =
+                new HashMap<>(
+                        run.cached(
+                                List.of("variables", env),
+                                () -> strings(environment.get().get("variables"))));
         if (action.variables() != null) {
             values.putAll(action.variables());
         }
@@ -70,24 +84,26 @@ public final class EmailComposer {
         values.put("provider", user.provider() == null ? "" : user.provider());
         if (action.surveySlug() != null) {
             Optional<String> url =
-                    h.createQuery(
-                                    "SELECT url FROM surveys WHERE environment_id = :e AND slug ="
-                                            + " :s")
-                            .bind("e", env)
-                            .bind("s", action.surveySlug())
-                            .mapTo(String.class)
-                            .findOne();
+                    run.cached(
+                            List.of("survey", env, action.surveySlug()),
+                            () ->
+                                    h.createQuery(
+                                                    "SELECT url FROM surveys WHERE environment_id"
+                                                            + " = :e AND slug = :s")
+                                            .bind("e", env)
+                                            .bind("s", action.surveySlug())
+                                            .mapTo(String.class)
+                                            .findOne());
             if (url.isEmpty()) {
                 return Optional.of("survey '" + action.surveySlug() + "' not found");
             }
             values.put("surveyLink", url.get());
         }
+        String envDefault = (String) environment.get().get("default_identity_email");
         Sender from =
-                senders.resolve(
-                        h,
-                        env,
-                        action.fromIdentityEmail(),
-                        (String) environment.get().get("default_identity_email"));
+                run.cached(
+                        Arrays.asList("sender", env, action.fromIdentityEmail(), envDefault),
+                        () -> senders.resolve(h, env, action.fromIdentityEmail(), envDefault));
         Map<String, Object> t = template.get();
         outbox.insert(
                 run,

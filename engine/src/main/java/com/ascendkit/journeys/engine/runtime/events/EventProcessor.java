@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.engine.runtime.events;
 
+import com.ascendkit.journeys.engine.runtime.actions.ActionRunner;
 import com.ascendkit.journeys.engine.runtime.internal.JourneyRows;
 import com.ascendkit.journeys.engine.runtime.internal.LiveJourney;
 import com.ascendkit.journeys.engine.runtime.internal.RunContext;
@@ -19,17 +20,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 
 /**
- * Applies events (rules 1 and 3), each in one transaction that first locks the user: when this
- * returns, the enrollments, moves, actions (outbox rows) and counters of the event are committed.
- * The event's {@code timestamp} is accepted for the record but not used: state times come from the
- * engine's clock, so a late or skewed client clock cannot rewrite a user's path or timers.
+ * Applies events (rules 1 and 3). A call applies its events, in order, in one transaction that
+ * first locks their users: when it returns, the enrollments, moves, actions (outbox rows) and
+ * counters of every accepted event are committed. An event is refused (before anything is written)
+ * when it cannot be read; the others of its batch still apply. The event's {@code timestamp} is
+ * accepted for the record but not used: state times come from the engine's clock, so a late or
+ * skewed client clock cannot rewrite a user's path or timers.
  *
  * <p>Per journey (in id order): if the event enrolls the user (an active journey whose entry event
  * it is, every entry condition strictly equal, and no state yet or the restart policy), it enrolls
@@ -62,6 +67,9 @@ public final class EventProcessor {
         this.events = events;
     }
 
+    /** An event that could be read: its user, the name it is recorded as, its properties. */
+    private record Readable(String userId, String event, Map<String, Object> properties) {}
+
     /**
      * {@code POST /v1/events/track}: an application event, recorded with the {@code app.} prefix.
      */
@@ -71,18 +79,22 @@ public final class EventProcessor {
             String event,
             Map<String, Object> properties,
             Instant timestamp) {
-        return apply(environmentId, UserIds.require(userId), EventNames.app(event), properties);
+        Readable e =
+                new Readable(UserIds.require(userId), EventNames.app(event), props(properties));
+        return apply(environmentId, List.of(e)).get(0);
     }
 
     /** {@code POST /v1/events/system}: one of the five built-in events. */
     public EventOutcome system(
             String environmentId, String userId, String event, Map<String, Object> properties) {
-        return apply(environmentId, UserIds.require(userId), EventNames.system(event), properties);
+        Readable e =
+                new Readable(UserIds.require(userId), EventNames.system(event), props(properties));
+        return apply(environmentId, List.of(e)).get(0);
     }
 
     /**
-     * {@code POST /v1/events/batch}: up to {@link #MAX_BATCH} events applied in order, each
-     * accepted (committed) or refused on its own.
+     * {@code POST /v1/events/batch}: up to {@link #MAX_BATCH} events applied in order in one
+     * transaction, each accepted or refused on its own.
      */
     public List<BatchResult> batch(String environmentId, List<BatchEvent> batch) {
         if (batch == null || batch.isEmpty()) {
@@ -97,67 +109,112 @@ public final class EventProcessor {
                             + MAX_BATCH
                             + ")");
         }
-        List<BatchResult> results = new ArrayList<>();
+        Map<Integer, InvalidInputException> refused = new TreeMap<>();
+        List<Readable> readable = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
-            BatchEvent e = batch.get(i);
             try {
-                results.add(new BatchResult(i, one(environmentId, e), null));
-            } catch (InvalidInputException refused) {
-                results.add(new BatchResult(i, null, refused));
+                readable.add(read(batch.get(i)));
+                positions.add(i);
+            } catch (InvalidInputException e) {
+                refused.put(i, e);
             }
         }
-        return results;
+        List<EventOutcome> outcomes =
+                readable.isEmpty() ? List.of() : apply(environmentId, readable);
+        BatchResult[] results = new BatchResult[batch.size()];
+        refused.forEach((i, e) -> results[i] = new BatchResult(i, null, e));
+        for (int k = 0; k < positions.size(); k++) {
+            int i = positions.get(k);
+            results[i] = new BatchResult(i, outcomes.get(k), null);
+        }
+        return List.of(results);
     }
 
-    private EventOutcome one(String environmentId, BatchEvent e) {
+    private static Readable read(BatchEvent e) {
         if ("track".equals(e.kind())) {
-            return track(environmentId, e.userId(), e.event(), e.properties(), e.timestamp());
+            return new Readable(
+                    UserIds.require(e.userId()), EventNames.app(e.event()), props(e.properties()));
         }
         if ("system".equals(e.kind())) {
-            return system(environmentId, e.userId(), e.event(), e.properties());
+            return new Readable(
+                    UserIds.require(e.userId()),
+                    EventNames.system(e.event()),
+                    props(e.properties()));
         }
         throw new InvalidInputException(
                 "kind", "invalid kind '" + e.kind() + "': use track or system");
     }
 
-    private EventOutcome apply(
-            String environmentId, String userId, String event, Map<String, Object> properties) {
-        Map<String, Object> props = properties == null ? Map.of() : properties;
+    private List<EventOutcome> apply(String environmentId, List<Readable> batch) {
+        Set<String> userIds = new LinkedHashSet<>();
+        Set<String> names = new LinkedHashSet<>();
+        batch.forEach(
+                e -> {
+                    userIds.add(e.userId());
+                    names.add(e.event());
+                });
         return Transactions.inTransaction(
                 db,
                 h -> {
-                    RunContext run = new RunContext(h, clock.instant(), db.dialect());
-                    boolean created = users.ensure(h, environmentId, userId, run.now());
-                    users.lock(h, environmentId, userId);
-                    Map<String, UserState> states = new HashMap<>();
-                    for (UserState s : machine.states().ofUser(h, environmentId, userId)) {
-                        states.put(s.journeyId(), s);
-                    }
-                    Set<String> active =
-                            states.values().stream()
-                                    .filter(UserState::isActive)
-                                    .map(UserState::journeyId)
-                                    .collect(Collectors.toSet());
-                    List<String> enrolled = new ArrayList<>();
-                    List<EventOutcome.Move> moves = new ArrayList<>();
-                    for (LiveJourney j : journeys.forEvent(h, environmentId, event, active)) {
-                        UserState s = states.get(j.id());
-                        if (enrolls(j, s, event, props)) {
-                            machine.enroll(run, j, userId, Optional.ofNullable(s));
-                            enrolled.add(j.id());
-                        } else if (s != null && s.isActive() && j.moves()) {
-                            Optional<Transition> t = machine.eventTransition(j, s, event, props);
-                            if (t.isPresent()) {
-                                machine.move(run, j, s, t.get());
-                                moves.add(
-                                        new EventOutcome.Move(
-                                                j.id(), t.get().name(), s.node(), t.get().to()));
-                            }
+                    RunContext base = RunContext.buffered(h, clock.instant(), db.dialect());
+                    Set<String> created = new HashSet<>();
+                    users.ensureAndLock(h, environmentId, userIds, base.now(), created)
+                            .values()
+                            .forEach(u -> ActionRunner.remember(base, u));
+                    Map<String, Map<String, UserState>> states = new HashMap<>();
+                    Set<String> active = new HashSet<>();
+                    for (UserState s : machine.states().ofUsers(h, environmentId, userIds)) {
+                        states.computeIfAbsent(s.userId(), u -> new HashMap<>())
+                                .put(s.journeyId(), s);
+                        if (s.isActive()) {
+                            active.add(s.journeyId());
                         }
                     }
-                    run.finish(events);
-                    return new EventOutcome(event, created, enrolled, moves);
+                    List<LiveJourney> candidates =
+                            journeys.forEvents(h, environmentId, names, active);
+                    List<EventOutcome> outcomes = new ArrayList<>();
+                    for (Readable e : batch) {
+                        Map<String, UserState> mine =
+                                states.computeIfAbsent(e.userId(), u -> new HashMap<>());
+                        outcomes.add(
+                                one(
+                                        base.at(clock.instant()),
+                                        candidates,
+                                        e,
+                                        mine,
+                                        created.remove(e.userId())));
+                    }
+                    base.finish(events);
+                    return outcomes;
                 });
+    }
+
+    /** One event of the transaction; {@code states} (the user's, by journey) is kept current. */
+    private EventOutcome one(
+            RunContext run,
+            List<LiveJourney> candidates,
+            Readable e,
+            Map<String, UserState> states,
+            boolean created) {
+        List<String> enrolled = new ArrayList<>();
+        List<EventOutcome.Move> moves = new ArrayList<>();
+        for (LiveJourney j : candidates) {
+            UserState s = states.get(j.id());
+            boolean activeHere = s != null && s.isActive();
+            if (enrolls(j, s, e.event(), e.properties())) {
+                states.put(j.id(), machine.enroll(run, j, e.userId(), Optional.ofNullable(s)));
+                enrolled.add(j.id());
+            } else if (activeHere && j.moves()) {
+                Optional<Transition> t = machine.eventTransition(j, s, e.event(), e.properties());
+                if (t.isPresent()) {
+                    states.put(j.id(), machine.move(run, j, s, t.get()));
+                    moves.add(
+                            new EventOutcome.Move(j.id(), t.get().name(), s.node(), t.get().to()));
+                }
+            }
+        }
+        return new EventOutcome(e.event(), created, enrolled, moves);
     }
 
     private static boolean enrolls(
@@ -166,5 +223,9 @@ public final class EventProcessor {
                 && event.equals(j.definition().entryEvent())
                 && Scalars.allMatch(j.definition().entryConditions(), props)
                 && (s == null || j.definition().reEntryPolicy() == ReEntryPolicy.RESTART);
+    }
+
+    private static Map<String, Object> props(Map<String, Object> properties) {
+        return properties == null ? Map.of() : properties;
     }
 }

@@ -1,12 +1,14 @@
 package com.ascendkit.journeys.engine.runtime.lifecycle;
 
 import com.ascendkit.journeys.engine.runtime.internal.LiveJourney;
+import com.ascendkit.journeys.engine.runtime.internal.RunContext;
 import com.ascendkit.journeys.engine.runtime.states.StateStore;
 import com.ascendkit.journeys.engine.runtime.states.UserState;
 import com.ascendkit.journeys.engine.runtime.timers.TimerStore;
 import com.ascendkit.journeys.model.JourneyDefinition;
 import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.Trigger;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -75,9 +77,11 @@ final class DefinitionChanges {
 
     private void reschedule(Handle h, LiveJourney j, Transition t) {
         timers.cancelForTransitions(h, j.id(), List.of(t.name()));
+        // Only the held-back timer inserts are used: no state changes, so no instant, no counters.
+        RunContext run = RunContext.buffered(h, Instant.EPOCH, null);
         for (UserState s : states.activeIn(h, j.id(), t.from())) {
             timers.schedule(
-                    h,
+                    run,
                     j.environmentId(),
                     j.id(),
                     s.userId(),
@@ -85,6 +89,7 @@ final class DefinitionChanges {
                     s.enteredAt(),
                     List.of(t));
         }
+        run.writes().flush(h);
     }
 
     private static boolean sameShape(Transition a, Transition b) {

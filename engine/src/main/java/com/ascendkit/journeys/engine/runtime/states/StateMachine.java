@@ -64,9 +64,9 @@ public final class StateMachine {
                         run.now(),
                         lastVisit + 1);
         if (previous.isPresent()) {
-            states.restart(run.handle(), first, run.now());
+            states.restart(run, first, run.now());
         } else {
-            states.insert(run.handle(), first, run.now());
+            states.insert(run, first, run.now());
         }
         return arrive(run, j, first);
     }
@@ -105,7 +105,7 @@ public final class StateMachine {
                         s.node(),
                         s.enteredAt(),
                         s.visitNo());
-        states.update(run.handle(), ended, run.now());
+        states.update(run, ended, run.now());
         return ended;
     }
 
@@ -141,13 +141,13 @@ public final class StateMachine {
                         node,
                         run.now(),
                         from.visitNo() + 1);
-        states.update(run.handle(), next, run.now());
+        states.update(run, next, run.now());
         return arrive(run, j, next);
     }
 
     /** Rule 2, after the state row says the user is in {@code s.node()}. */
     private UserState arrive(RunContext run, LiveJourney j, UserState s) {
-        states.openVisit(run.handle(), s);
+        states.openVisit(run, s);
         run.counters().nodeEntered(j.id(), s.node());
         Optional<Node> node = j.node(s.node());
         if (node.isEmpty()) {
@@ -173,7 +173,7 @@ public final class StateMachine {
             return end(run, s, UserState.COMPLETED, null);
         }
         timers.schedule(
-                run.handle(),
+                run,
                 j.environmentId(),
                 j.id(),
                 s.userId(),
@@ -185,17 +185,9 @@ public final class StateMachine {
 
     private void leave(
             RunContext run, UserState s, String transition, String outcome, String reason) {
-        states.closeVisit(
-                run.handle(),
-                s.journeyId(),
-                s.userId(),
-                s.visitNo(),
-                run.now(),
-                transition,
-                outcome,
-                reason);
+        states.closeVisit(run, s.journeyId(), s.userId(), s.visitNo(), transition, outcome, reason);
         long seconds = Math.max(0, Duration.between(s.enteredAt(), run.now()).getSeconds());
         run.counters().nodeLeft(s.journeyId(), s.node(), seconds);
-        timers.cancelForUser(run.handle(), s.journeyId(), s.userId());
+        timers.cancelForUser(run, s.journeyId(), s.userId());
     }
 }

@@ -1,8 +1,12 @@
 package com.ascendkit.journeys.engine.runtime.states;
 
+import com.ascendkit.journeys.engine.runtime.internal.KeyList;
+import com.ascendkit.journeys.engine.runtime.internal.RunContext;
+import com.ascendkit.journeys.engine.store.Dialect;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -24,6 +28,12 @@ public final class StateStore {
             "SELECT journey_id, environment_id, user_id, status, current_node, entered_at, visit_no"
                     + " FROM user_journey_states";
 
+    private final Dialect dialect;
+
+    public StateStore(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
     public static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
@@ -42,6 +52,21 @@ public final class StateStore {
                         COLUMNS + " WHERE environment_id = :e AND user_id = :u ORDER BY journey_id")
                 .bind("e", environmentId)
                 .bind("u", userId)
+                .map(MAPPER)
+                .list();
+    }
+
+    /** Every state of the users of {@code userIds} (any status). */
+    public List<UserState> ofUsers(Handle h, String environmentId, Collection<String> userIds) {
+        List<String> ids = List.copyOf(userIds);
+        return KeyList.bind(
+                        h.createQuery(
+                                COLUMNS
+                                        + " WHERE "
+                                        + KeyList.condition(
+                                                dialect, "environment_id", "user_id", ids.size())),
+                        environmentId,
+                        ids)
                 .map(MAPPER)
                 .list();
     }
@@ -67,83 +92,43 @@ public final class StateStore {
                 .list();
     }
 
-    void insert(Handle h, UserState s, Instant enrolledAt) {
-        h.createUpdate(
-                        "INSERT INTO user_journey_states (journey_id, environment_id, user_id,"
-                                + " status, current_node, entered_at, visit_no, enrolled_at)"
-                                + " VALUES (:j, :e, :u, :s, :n, :at, :v, :at)")
-                .bind("j", s.journeyId())
-                .bind("e", s.environmentId())
-                .bind("u", s.userId())
-                .bind("s", s.status())
-                .bind("n", s.node())
-                .bind("at", utc(enrolledAt))
-                .bind("v", s.visitNo())
-                .execute();
+    void insert(RunContext run, UserState s, Instant enrolledAt) {
+        pending(run).insert(s, enrolledAt);
+        run.writes().written(run.lookups());
     }
 
     /** Writes the state's status, node, entered-at and visit (ended_at when no longer active). */
-    void update(Handle h, UserState s, Instant at) {
-        h.createUpdate(
-                        "UPDATE user_journey_states SET status = :s, current_node = :n,"
-                                + " entered_at = :entered, visit_no = :v, ended_at = :ended"
-                                + " WHERE journey_id = :j AND user_id = :u")
-                .bind("s", s.status())
-                .bind("n", s.node())
-                .bind("entered", utc(s.enteredAt()))
-                .bind("v", s.visitNo())
-                .bind("ended", s.isActive() ? null : utc(at))
-                .bind("j", s.journeyId())
-                .bind("u", s.userId())
-                .execute();
+    void update(RunContext run, UserState s, Instant at) {
+        pending(run).update(s, at, false);
+        run.writes().written(run.lookups());
     }
 
-    void restart(Handle h, UserState s, Instant at) {
-        update(h, s, at);
-        h.createUpdate(
-                        "UPDATE user_journey_states SET enrolled_at = :at"
-                                + " WHERE journey_id = :j AND user_id = :u")
-                .bind("at", utc(at))
-                .bind("j", s.journeyId())
-                .bind("u", s.userId())
-                .execute();
+    /** As {@link #update}, and the state counts as enrolled at {@code at}. */
+    void restart(RunContext run, UserState s, Instant at) {
+        pending(run).update(s, at, true);
+        run.writes().written(run.lookups());
     }
 
-    void openVisit(Handle h, UserState s) {
-        h.createUpdate(
-                        "INSERT INTO user_visits (journey_id, user_id, visit_no, node, entered_at)"
-                                + " VALUES (:j, :u, :v, :n, :at)")
-                .bind("j", s.journeyId())
-                .bind("u", s.userId())
-                .bind("v", s.visitNo())
-                .bind("n", s.node())
-                .bind("at", utc(s.enteredAt()))
-                .execute();
+    void openVisit(RunContext run, UserState s) {
+        pending(run).openVisit(s);
+        run.writes().written(run.lookups());
     }
 
-    /** Ends a visit (only if still open) and says whether it was open. */
-    boolean closeVisit(
-            Handle h,
+    /** Ends a visit, if it is still open. */
+    void closeVisit(
+            RunContext run,
             String journeyId,
             String userId,
             int visitNo,
-            Instant at,
             String transition,
             String outcome,
             String reason) {
-        return h.createUpdate(
-                                "UPDATE user_visits SET left_at = :at, transition = :t,"
-                                        + " outcome = :o, reason = :r WHERE journey_id = :j AND"
-                                        + " user_id = :u AND visit_no = :v AND left_at IS NULL")
-                        .bind("at", utc(at))
-                        .bind("t", transition)
-                        .bind("o", outcome)
-                        .bind("r", truncate(reason))
-                        .bind("j", journeyId)
-                        .bind("u", userId)
-                        .bind("v", visitNo)
-                        .execute()
-                > 0;
+        pending(run).closeVisit(journeyId, userId, visitNo, run.now(), transition, outcome, reason);
+        run.writes().written(run.lookups());
+    }
+
+    private static PendingStates pending(RunContext run) {
+        return run.writes().part(PendingStates.class, PendingStates::new);
     }
 
     /** Records why a visit's action failed, on a visit already ended (a late email failure). */
@@ -158,7 +143,7 @@ public final class StateStore {
                 .execute();
     }
 
-    private static String truncate(String reason) {
+    static String truncate(String reason) {
         return reason == null || reason.length() <= 2000 ? reason : reason.substring(0, 2000);
     }
 }

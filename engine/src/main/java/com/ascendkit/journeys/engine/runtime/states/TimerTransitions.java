@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.engine.runtime.states;
 
+import com.ascendkit.journeys.engine.runtime.actions.ActionRunner;
 import com.ascendkit.journeys.engine.runtime.internal.JourneyRows;
 import com.ascendkit.journeys.engine.runtime.internal.LiveJourney;
 import com.ascendkit.journeys.engine.runtime.internal.RunContext;
@@ -7,21 +8,34 @@ import com.ascendkit.journeys.engine.runtime.notify.JourneyEvents;
 import com.ascendkit.journeys.engine.runtime.timers.DueTimer;
 import com.ascendkit.journeys.engine.runtime.timers.TimerFiring;
 import com.ascendkit.journeys.engine.runtime.timers.TimerStore;
+import com.ascendkit.journeys.engine.runtime.users.UserProfile;
 import com.ascendkit.journeys.engine.runtime.users.UserStore;
 import com.ascendkit.journeys.engine.store.Database;
 import com.ascendkit.journeys.engine.store.Transactions;
 import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.Trigger;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 
 /**
- * Fires a claimed timer in its own transaction. Locks the user first (the order every run-time
- * transaction uses), then re-checks everything: the timer is still ours, the user is still in the
- * visit it was set for (rule 3: if an event moved them first, the timer no longer applies), and its
+ * Fires claimed timers, a batch in one transaction. Locks the users first (the order every run-time
+ * transaction uses), then re-checks each timer: it is still ours, the user is still in the visit it
+ * was set for (rule 3: if an event moved them first, the timer no longer applies), and its
  * transition still leaves their node as a timer. Thread-safe.
  */
 public final class TimerTransitions implements TimerFiring {
+    private record Owner(String journeyId, String userId) {}
+
     private final Database db;
     private final JourneyRows journeys;
     private final UserStore users;
@@ -45,38 +59,109 @@ public final class TimerTransitions implements TimerFiring {
     }
 
     @Override
-    public boolean fire(DueTimer timer, String claimer, Instant at) {
+    public Fired fire(List<DueTimer> due, String claimer, Function<DueTimer, Instant> at) {
         return Transactions.inTransaction(
                 db,
                 h -> {
-                    RunContext run = new RunContext(h, at, db.dialect());
-                    boolean userExists =
-                            users.lock(h, timer.environmentId(), timer.userId()).isPresent();
-                    Optional<LiveJourney> journey = journeys.byId(h, timer.journeyId());
-                    if (timers.lockClaimed(h, timer.id(), claimer).isEmpty()) {
-                        return false; // fired or dropped meanwhile, or taken over after our lease
+                    RunContext base = RunContext.buffered(h, due.get(0).dueAt(), db.dialect());
+                    Set<Owner> present = lockUsers(h, base, due);
+                    Map<String, LiveJourney> byId =
+                            journeys
+                                    .byIds(
+                                            h,
+                                            due.stream()
+                                                    .map(DueTimer::journeyId)
+                                                    .collect(Collectors.toSet()))
+                                    .stream()
+                                    .collect(Collectors.toMap(LiveJourney::id, j -> j));
+                    Set<Long> ours =
+                            timers.lockClaimed(h, due.stream().map(DueTimer::id).toList(), claimer);
+                    Map<Owner, UserState> states = states(h, due);
+                    int taken = 0;
+                    int moved = 0;
+                    for (DueTimer timer : due) {
+                        Instant scheduled = timers.earliestScheduled(base);
+                        if (taken > 0 && scheduled != null && scheduled.isBefore(timer.dueAt())) {
+                            break; // a timer set by this batch comes first: fire it next round
+                        }
+                        taken++;
+                        if (!ours.contains(timer.id())) {
+                            continue; // fired or dropped meanwhile, or taken over after our lease
+                        }
+                        RunContext run = base.at(at.apply(timer));
+                        timers.delete(run, timer.id());
+                        Owner owner = new Owner(timer.journeyId(), timer.userId());
+                        Optional<Transition> t =
+                                applicable(timer, byId.get(timer.journeyId()), states.get(owner));
+                        if (present.contains(owner) && t.isPresent()) {
+                            LiveJourney j = byId.get(timer.journeyId());
+                            states.put(owner, machine.move(run, j, states.get(owner), t.get()));
+                            moved++;
+                        }
                     }
-                    timers.delete(h, timer.id());
-                    if (!userExists || journey.isEmpty() || !journey.get().moves()) {
-                        return false;
+                    if (taken < due.size()) {
+                        timers.unclaim(
+                                base.handle(),
+                                due.subList(taken, due.size()).stream().map(DueTimer::id).toList(),
+                                claimer);
                     }
-                    LiveJourney j = journey.get();
-                    Optional<UserState> state = machine.states().find(h, j.id(), timer.userId());
-                    if (state.isEmpty()
-                            || !state.get().isActive()
-                            || state.get().visitNo() != timer.visitNo()) {
-                        return false;
-                    }
-                    Optional<Transition> transition =
-                            j.transition(timer.transition())
-                                    .filter(t -> t.from().equals(state.get().node()))
-                                    .filter(t -> t.trigger() instanceof Trigger.Timer);
-                    if (transition.isEmpty()) {
-                        return false;
-                    }
-                    machine.move(run, j, state.get(), transition.get());
-                    run.finish(events);
-                    return true;
+                    base.finish(events);
+                    return new Fired(taken, moved);
                 });
+    }
+
+    /** The timer's transition, if the user is still where the timer was set for. */
+    private static Optional<Transition> applicable(DueTimer timer, LiveJourney j, UserState state) {
+        if (j == null || !j.moves() || state == null) {
+            return Optional.empty();
+        }
+        if (!state.isActive() || state.visitNo() != timer.visitNo()) {
+            return Optional.empty();
+        }
+        return j.transition(timer.transition())
+                .filter(t -> t.from().equals(state.node()))
+                .filter(t -> t.trigger() instanceof Trigger.Timer);
+    }
+
+    /** Locks the timers' users, environment by environment; returns those that exist. */
+    private Set<Owner> lockUsers(Handle h, RunContext base, List<DueTimer> due) {
+        Map<String, Set<String>> byEnvironment = new TreeMap<>();
+        due.forEach(
+                t ->
+                        byEnvironment
+                                .computeIfAbsent(t.environmentId(), e -> new TreeSet<>())
+                                .add(t.userId()));
+        Set<String> present = new HashSet<>();
+        byEnvironment.forEach(
+                (env, ids) -> {
+                    for (UserProfile u : users.lockAll(h, env, ids).values()) {
+                        ActionRunner.remember(base, u);
+                        present.add(env + '\u0000' + u.userId());
+                    }
+                });
+        Set<Owner> owners = new HashSet<>();
+        for (DueTimer t : due) {
+            if (present.contains(t.environmentId() + '\u0000' + t.userId())) {
+                owners.add(new Owner(t.journeyId(), t.userId()));
+            }
+        }
+        return owners;
+    }
+
+    private Map<Owner, UserState> states(Handle h, List<DueTimer> due) {
+        Map<String, Set<String>> byEnvironment = new TreeMap<>();
+        due.forEach(
+                t ->
+                        byEnvironment
+                                .computeIfAbsent(t.environmentId(), e -> new TreeSet<>())
+                                .add(t.userId()));
+        Map<Owner, UserState> states = new HashMap<>();
+        byEnvironment.forEach(
+                (env, ids) -> {
+                    for (UserState s : machine.states().ofUsers(h, env, ids)) {
+                        states.put(new Owner(s.journeyId(), s.userId()), s);
+                    }
+                });
+        return states;
     }
 }

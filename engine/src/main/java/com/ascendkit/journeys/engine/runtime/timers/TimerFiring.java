@@ -1,14 +1,21 @@
 package com.ascendkit.journeys.engine.runtime.timers;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
 
-/** Applies one claimed timer, in its own transaction. Implemented by the state machine. */
+/** Applies claimed timers. Implemented by the state machine. */
 @FunctionalInterface
 public interface TimerFiring {
+    /** How many of the timers were taken (a prefix of the list) and how many moved a user. */
+    record Fired(int taken, int moved) {}
+
     /**
-     * Moves the user along the timer's transition as of {@code at}, unless the timer no longer
-     * applies (the user left that visit, the timer was re-timed or taken by another claimer); in
-     * every case the timer row is gone afterwards. Returns whether the user moved.
+     * Applies {@code timers} (claimed by {@code claimer}, in due order) in one transaction, each as
+     * of {@code at.apply(timer)}: moves the user along the timer's transition unless the timer no
+     * longer applies (the user left that visit, the timer was re-timed or taken by another
+     * claimer); the row of every timer taken is gone afterwards. It may stop before the end of the
+     * list (a timer it scheduled is due before the next one), giving the rest back unclaimed.
      */
-    boolean fire(DueTimer timer, String claimer, Instant at);
+    Fired fire(List<DueTimer> timers, String claimer, Function<DueTimer, Instant> at);
 }

@@ -10,12 +10,13 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Fires due timers. Claims them in batches ({@code FOR UPDATE SKIP LOCKED}, leased for {@link
- * #LEASE}), then fires each in its own transaction, so that several engine processes sharing one
+ * #LEASE}), then fires a batch in one transaction, so that several engine processes sharing one
  * database fire every timer once. With the wall clock, {@link #start} polls in the background and
  * its first poll fires, in due order, the timers that fell due while the engine was stopped. With a
  * {@link SimulatedClock}, nothing polls: {@link #advance} fires timers as the clock moves.
@@ -52,12 +53,10 @@ public final class TimerPoller implements AutoCloseable {
             List<DueTimer> batch =
                     Transactions.inTransaction(
                             db, h -> store.claim(h, now, claimer, LEASE, batchSize));
-            for (DueTimer timer : batch) {
-                moved += fireOne(timer, clock.instant()) ? 1 : 0;
-            }
-            if (batch.size() < batchSize) {
+            if (batch.isEmpty()) {
                 return moved;
             }
+            moved += fire(batch, t -> clock.instant());
         }
     }
 
@@ -76,27 +75,49 @@ public final class TimerPoller implements AutoCloseable {
         Instant target = simulated.instant().plus(by);
         int moved = 0;
         while (true) {
-            List<DueTimer> next =
-                    Transactions.inTransaction(db, h -> store.claim(h, target, claimer, LEASE, 1));
-            if (next.isEmpty()) {
+            List<DueTimer> batch =
+                    Transactions.inTransaction(
+                            db, h -> store.claim(h, target, claimer, LEASE, batchSize));
+            if (batch.isEmpty()) {
                 break;
             }
-            DueTimer timer = next.get(0);
-            simulated.moveTo(timer.dueAt());
-            moved += fireOne(timer, simulated.instant()) ? 1 : 0;
+            moved +=
+                    fire(
+                            batch,
+                            t -> {
+                                simulated.moveTo(t.dueAt());
+                                return t.dueAt();
+                            });
         }
         simulated.moveTo(target);
         return moved;
     }
 
-    private boolean fireOne(DueTimer timer, Instant at) {
+    /**
+     * Fires a claimed batch (in one transaction, or several when it stops early); when that fails,
+     * fires its timers one by one, so that one timer that cannot fire does not hold back the rest.
+     */
+    private int fire(List<DueTimer> batch, Function<DueTimer, Instant> at) {
+        int moved = 0;
+        List<DueTimer> rest = batch;
         try {
-            return firing.fire(timer, claimer, at);
+            TimerFiring.Fired fired = firing.fire(rest, claimer, at);
+            moved += fired.moved();
+            // What it did not take was given back, and is claimed again by the caller's loop.
+            return moved;
         } catch (RuntimeException e) {
-            // The claim lapses after LEASE and the timer is tried again.
-            LOG.error("timer {} of journey {} failed to fire", timer.id(), timer.journeyId(), e);
-            return false;
+            LOG.warn("a batch of {} timers failed to fire; firing them one by one", rest.size(), e);
         }
+        for (DueTimer timer : rest) {
+            try {
+                moved += firing.fire(List.of(timer), claimer, at).moved();
+            } catch (RuntimeException e) {
+                // The claim lapses after LEASE and the timer is tried again.
+                LOG.error(
+                        "timer {} of journey {} failed to fire", timer.id(), timer.journeyId(), e);
+            }
+        }
+        return moved;
     }
 
     /** Starts polling every {@code interval} (wall clock only); the first poll runs at once. */

@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.engine.runtime.timers;
 
+import com.ascendkit.journeys.engine.runtime.internal.RunContext;
 import com.ascendkit.journeys.engine.runtime.internal.SkipLocked;
 import com.ascendkit.journeys.engine.store.Dialect;
 import com.ascendkit.journeys.model.Transition;
@@ -9,8 +10,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -41,35 +44,44 @@ public final class TimerStore {
      * definition order (so that of two timers due at once, the first defined fires).
      */
     public void schedule(
-            Handle h,
+            RunContext run,
             String environmentId,
             String journeyId,
             String userId,
             int visitNo,
             Instant enteredAt,
             List<Transition> timers) {
+        if (timers.isEmpty()) {
+            return;
+        }
+        PendingTimers pending = pending(run);
         for (Transition t : timers) {
             Duration delay = ((Trigger.Timer) t.trigger()).delay().toDuration();
-            h.createUpdate(
-                            "INSERT INTO journey_timers (environment_id, journey_id, user_id,"
-                                    + " visit_no, transition, due_at) VALUES (:e, :j, :u, :v, :t,"
-                                    + " :due)")
-                    .bind("e", environmentId)
-                    .bind("j", journeyId)
-                    .bind("u", userId)
-                    .bind("v", visitNo)
-                    .bind("t", t.name())
-                    .bind("due", utc(enteredAt.plus(delay)))
-                    .execute();
+            pending.schedule(
+                    journeyId,
+                    userId,
+                    new PendingTimers.NewTimer(
+                            environmentId, visitNo, t.name(), enteredAt.plus(delay)));
         }
+        run.writes().written(run.lookups());
     }
 
     /** Drops every pending timer of the user in the journey (the user left the node). */
-    public void cancelForUser(Handle h, String journeyId, String userId) {
-        h.createUpdate("DELETE FROM journey_timers WHERE journey_id = :j AND user_id = :u")
-                .bind("j", journeyId)
-                .bind("u", userId)
-                .execute();
+    public void cancelForUser(RunContext run, String journeyId, String userId) {
+        pending(run).cancelForUser(journeyId, userId);
+        run.writes().written(run.lookups());
+    }
+
+    /**
+     * The earliest due time of the timers this transaction scheduled (null if none): a batch of
+     * claimed timers must not fire one due after it before it.
+     */
+    public Instant earliestScheduled(RunContext run) {
+        return pending(run).earliestScheduled();
+    }
+
+    private static PendingTimers pending(RunContext run) {
+        return run.writes().part(PendingTimers.class, PendingTimers::new);
     }
 
     public void cancelForTransitions(Handle h, String journeyId, Collection<String> transitions) {
@@ -166,8 +178,31 @@ public final class TimerStore {
                 .findOne();
     }
 
-    public void delete(Handle h, long id) {
-        h.createUpdate("DELETE FROM journey_timers WHERE id = :id").bind("id", id).execute();
+    /** Locks those of {@code ids} still claimed by {@code claimer}; returns their ids. */
+    public Set<Long> lockClaimed(Handle h, Collection<Long> ids, String claimer) {
+        return new HashSet<>(
+                h.createQuery(
+                                "SELECT id FROM journey_timers WHERE id IN (<ids>) AND claimed_by"
+                                        + " = :c ORDER BY id FOR UPDATE")
+                        .bindList("ids", List.copyOf(ids))
+                        .bind("c", claimer)
+                        .mapTo(Long.class)
+                        .list());
+    }
+
+    /** Gives back timers claimed by {@code claimer} that it will not fire now. */
+    public void unclaim(Handle h, Collection<Long> ids, String claimer) {
+        h.createUpdate(
+                        "UPDATE journey_timers SET claimed_by = NULL, claimed_until = NULL"
+                                + " WHERE id IN (<ids>) AND claimed_by = :c")
+                .bindList("ids", List.copyOf(ids))
+                .bind("c", claimer)
+                .execute();
+    }
+
+    public void delete(RunContext run, long id) {
+        pending(run).delete(id);
+        run.writes().written(run.lookups());
     }
 
     /** Pending timers of the journey, earliest first (for tests and diagnostics). */

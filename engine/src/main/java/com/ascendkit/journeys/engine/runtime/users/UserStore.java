@@ -1,5 +1,7 @@
 package com.ascendkit.journeys.engine.runtime.users;
 
+import com.ascendkit.journeys.engine.runtime.internal.KeyList;
+import com.ascendkit.journeys.engine.store.Dialect;
 import com.ascendkit.journeys.engine.store.EngineJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -7,10 +9,17 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * SQL of the {@code users} table. Every run-time transaction about a user first locks that user's
@@ -35,6 +44,12 @@ public final class UserStore {
                             rs.getObject("created_at", OffsetDateTime.class).toInstant(),
                             rs.getObject("updated_at", OffsetDateTime.class).toInstant());
 
+    private final Dialect dialect;
+
+    public UserStore(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
     /** Creates a bare user when there is none; says whether it did. */
     public boolean ensure(Handle h, String environmentId, String userId, Instant now) {
         return h.createUpdate(
@@ -55,6 +70,67 @@ public final class UserStore {
                 .bind("u", userId)
                 .map(MAPPER)
                 .findOne();
+    }
+
+    /**
+     * Creates the users of {@code userIds} that do not exist and locks them all, in id order (the
+     * order every transaction locking several users uses); returns them by id, and in {@code
+     * created} the ids this call created.
+     */
+    public Map<String, UserProfile> ensureAndLock(
+            Handle h,
+            String environmentId,
+            Collection<String> userIds,
+            Instant now,
+            Set<String> created) {
+        List<String> ids = List.copyOf(new TreeSet<>(userIds));
+        Set<String> existing =
+                new HashSet<>(
+                        KeyList.bind(
+                                        h.createQuery(
+                                                "SELECT id FROM users WHERE "
+                                                        + KeyList.condition(
+                                                                dialect,
+                                                                "environment_id",
+                                                                "id",
+                                                                ids.size())),
+                                        environmentId,
+                                        ids)
+                                .mapTo(String.class)
+                                .list());
+        if (existing.size() < ids.size()) {
+            PreparedBatch insert =
+                    h.prepareBatch(
+                            "INSERT INTO users (environment_id, id, tags, created_at, updated_at)"
+                                    + " VALUES (:e, :u, '[]', :now, :now) ON CONFLICT DO NOTHING");
+            for (String id : ids) {
+                if (!existing.contains(id)) {
+                    insert.bind("e", environmentId).bind("u", id).bind("now", utc(now)).add();
+                    created.add(id);
+                }
+            }
+            insert.execute();
+        }
+        return lockAll(h, environmentId, ids);
+    }
+
+    /** Locks the users of {@code userIds} that exist, in id order; returns them by id. */
+    public Map<String, UserProfile> lockAll(
+            Handle h, String environmentId, Collection<String> userIds) {
+        List<String> ids = List.copyOf(new TreeSet<>(userIds));
+        Map<String, UserProfile> locked = new HashMap<>();
+        KeyList.bind(
+                        h.createQuery(
+                                COLUMNS
+                                        + " WHERE "
+                                        + KeyList.condition(
+                                                dialect, "environment_id", "id", ids.size())
+                                        + " ORDER BY id FOR UPDATE"),
+                        environmentId,
+                        ids)
+                .map(MAPPER)
+                .forEach(u -> locked.put(u.userId(), u));
+        return locked;
     }
 
     public Optional<UserProfile> find(Handle h, String environmentId, String userId) {
@@ -108,10 +184,10 @@ public final class UserStore {
                 .execute();
     }
 
-    /** Adds {@code tag} when the user does not have it yet. */
-    public void addTag(Handle h, UserProfile user, String tag, Instant now) {
+    /** Adds {@code tag} when the user does not have it yet; returns the user as now stored. */
+    public UserProfile addTag(Handle h, UserProfile user, String tag, Instant now) {
         if (user.tags().contains(tag)) {
-            return;
+            return user;
         }
         List<String> tags = new ArrayList<>(user.tags());
         tags.add(tag);
@@ -123,9 +199,20 @@ public final class UserStore {
                 .bind("e", user.environmentId())
                 .bind("u", user.userId())
                 .execute();
+        return new UserProfile(
+                user.environmentId(),
+                user.userId(),
+                user.email(),
+                user.name(),
+                user.provider(),
+                tags,
+                user.stage(),
+                user.createdAt(),
+                now);
     }
 
-    public void setStage(Handle h, UserProfile user, String stage, Instant now) {
+    /** Sets the stage; returns the user as now stored. */
+    public UserProfile setStage(Handle h, UserProfile user, String stage, Instant now) {
         h.createUpdate(
                         "UPDATE users SET stage = :stage, updated_at = :now"
                                 + " WHERE environment_id = :e AND id = :u")
@@ -134,6 +221,16 @@ public final class UserStore {
                 .bind("e", user.environmentId())
                 .bind("u", user.userId())
                 .execute();
+        return new UserProfile(
+                user.environmentId(),
+                user.userId(),
+                user.email(),
+                user.name(),
+                user.provider(),
+                user.tags(),
+                stage,
+                user.createdAt(),
+                now);
     }
 
     public boolean delete(Handle h, String environmentId, String userId) {

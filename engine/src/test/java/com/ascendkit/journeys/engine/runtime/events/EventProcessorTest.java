@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.ascendkit.journeys.engine.runtime.RuntimeTestCase;
 import com.ascendkit.journeys.engine.runtime.TestJourneys;
 import com.ascendkit.journeys.engine.runtime.states.UserState;
+import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.InvalidInputException;
 import com.ascendkit.journeys.model.JourneyStatus;
 import com.ascendkit.journeys.model.ReEntryPolicy;
@@ -193,6 +194,73 @@ abstract class EventProcessorTest extends RuntimeTestCase {
         assertThat(results).extracting(BatchResult::accepted).containsExactly(true, false, true);
         assertThat(results.get(1).error().field()).isEqualTo("event");
         assertThat(fx.state(j, "u1").status()).isEqualTo(UserState.COMPLETED);
+    }
+
+    @Test
+    void batchKeepsEveryTagWhenOneUserIsTaggedTwiceInOneCall() {
+        fx.createJourney(
+                JourneyStatus.ACTIVE,
+                TestJourneys.entering("user.created", "first")
+                        .node("first", new Action.TagUser("a"))
+                        .terminal("second", new Action.TagUser("b"))
+                        .on("first-to-second", "first", "second", "user.login")
+                        .build());
+
+        events().batch(
+                        ENV,
+                        List.of(
+                                new BatchEvent("system", "u1", "user.created", null, null),
+                                new BatchEvent("system", "u1", "user.login", null, null)));
+
+        assertThat(fx.runtime.users().get(ENV, "u1").orElseThrow().profile().tags())
+                .containsExactly("a", "b");
+    }
+
+    @Test
+    void batchRestartsTheSameUserSeveralTimesInOneCall() {
+        String j = twoStep(JourneyStatus.ACTIVE, ReEntryPolicy.RESTART);
+        List<BatchEvent> batch = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            batch.add(new BatchEvent("system", "u1", "user.created", null, null));
+        }
+
+        events().batch(ENV, batch);
+
+        UserState s = fx.state(j, "u1");
+        assertThat(s.isActive()).isTrue();
+        assertThat(s.visitNo()).isEqualTo(3);
+        var totals = fx.stats.totals(j);
+        assertThat(totals.enrolled()).isEqualTo(3);
+        assertThat(totals.exited()).isEqualTo(2);
+        assertThat(totals.active()).isEqualTo(1);
+        var path = fx.runtime.users().get(ENV, "u1").orElseThrow().journeys().get(0).path();
+        assertThat(path).extracting(v -> v.outcome()).containsExactly("exited", "exited", null);
+    }
+
+    @Test
+    void batchOfManyUsersEnrollsAndMovesEachOnce() {
+        String j = twoStep(JourneyStatus.ACTIVE, ReEntryPolicy.SKIP);
+        List<BatchEvent> batch = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            batch.add(new BatchEvent("system", "u" + i, "user.created", null, null));
+        }
+        for (int i = 0; i < 300; i += 3) {
+            batch.add(new BatchEvent("system", "u" + i, "user.login", null, null));
+        }
+
+        List<BatchResult> results = events().batch(ENV, batch);
+
+        assertThat(results).allMatch(BatchResult::accepted);
+        assertThat(results.get(0).outcome().userCreated()).isTrue();
+        assertThat(results.get(300).outcome().userCreated()).isFalse();
+        var totals = fx.stats.totals(j);
+        assertThat(totals.enrolled()).isEqualTo(300);
+        assertThat(totals.completed()).isEqualTo(100);
+        assertThat(totals.active()).isEqualTo(200);
+        assertThat(fx.state(j, "u3").status()).isEqualTo(UserState.COMPLETED);
+        assertThat(fx.state(j, "u4").node()).isEqualTo("start");
+        assertThat(fx.count("SELECT COUNT(*) FROM user_visits WHERE journey_id = ?", j))
+                .isEqualTo(400);
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.ascendkit.journeys.engine.runtime.RuntimeTestCase;
 import com.ascendkit.journeys.engine.runtime.TestJourneys;
 import com.ascendkit.journeys.engine.runtime.directory.UserView;
 import com.ascendkit.journeys.engine.runtime.states.UserState;
+import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.JourneyStatus;
 import java.time.Clock;
 import java.time.Duration;
@@ -76,6 +77,40 @@ abstract class TimerFiringTest extends RuntimeTestCase {
         assertThat(fx.state(j, "late").node()).isEqualTo("nudge");
         assertThat(fx.state(j, "late").enteredAt())
                 .isEqualTo(START.plus(Duration.ofHours(12)).plus(DAY.multipliedBy(2)));
+    }
+
+    @Test
+    void firesATimerSetWithinTheBatchBeforeLaterClaimedOnes() {
+        fx.template("t", "hello", null, "hi");
+        fx.runtime.users().upsert(ENV, "early", "early@example.com", null, null);
+        fx.runtime.users().upsert(ENV, "late", "late@example.com", null, null);
+        fx.createJourney(
+                JourneyStatus.ACTIVE,
+                TestJourneys.entering("user.created", "a")
+                        .node("a")
+                        .node("b", new Action.SendEmail("t", null, null, null))
+                        .terminal("c", new Action.SendEmail("t", null, null, null))
+                        .timer("a", "b", "1d")
+                        .timer("b", "c", "6h")
+                        .build());
+        fx.runtime.events().system(ENV, "early", "user.created", null);
+        fx.runtime.advanceClock(Duration.ofHours(12));
+        fx.runtime.events().system(ENV, "late", "user.created", null);
+
+        // Both a-to-b timers (due 1d and 1.5d) are claimed in one batch; early's b-to-c timer set
+        // when it fires is due at 1.25d, so it must fire between the two.
+        fx.runtime.advanceClock(Duration.ofDays(3));
+
+        List<String> sent =
+                fx.db.jdbi()
+                        .withHandle(
+                                h ->
+                                        h.createQuery(
+                                                        "SELECT user_id || ':' || node FROM"
+                                                                + " email_outbox ORDER BY id")
+                                                .mapTo(String.class)
+                                                .list());
+        assertThat(sent).containsExactly("early:b", "early:c", "late:b", "late:c");
     }
 
     @Test
@@ -203,7 +238,8 @@ abstract class TimerFiringTest extends RuntimeTestCase {
 
     private boolean firingOf(DueTimer timer) {
         // The run-time's own firing path, as a poller named "me" would run it.
-        return fx.runtime.timerFiring().fire(timer, "me", START.plus(DAY.multipliedBy(2)));
+        Instant at = START.plus(DAY.multipliedBy(2));
+        return fx.runtime.timerFiring().fire(List.of(timer), "me", t -> at).moved() == 1;
     }
 
     private static List<Long> ids(List<DueTimer> timers) {
