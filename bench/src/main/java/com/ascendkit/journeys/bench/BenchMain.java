@@ -82,8 +82,19 @@ public final class BenchMain implements Callable<Integer> {
             description = "users run through the journey before measuring")
     int warmupUsers;
 
-    @Option(names = "--http-batch", defaultValue = "100")
-    int httpBatch;
+    @Option(
+            names = {"--batch", "--http-batch"},
+            defaultValue = "100",
+            description =
+                    "events per call in the batched runs: POST /v1/events/batch, in-process"
+                            + " batch(...), and per Flowable transaction")
+    int batch;
+
+    @Option(
+            names = "--repeat",
+            defaultValue = "1",
+            description = "measured run-time phases per run (new users each); the median is shown")
+    int repeat;
 
     @Option(names = "--flowable-warmup-users", defaultValue = "3000")
     int flowableWarmupUsers;
@@ -140,6 +151,11 @@ public final class BenchMain implements Callable<Integer> {
     @Override
     public Integer call() {
         Set<Part> parts = parts();
+        if (repeat < 1 || batch < 2 || batch > 1000) {
+            throw new CommandLine.ParameterException(
+                    new CommandLine(this),
+                    "--repeat must be at least 1 and --batch between 2 and 1000");
+        }
         BenchOptions o =
                 new BenchOptions(
                         seed,
@@ -154,7 +170,8 @@ public final class BenchMain implements Callable<Integer> {
                         validatorSeconds,
                         users,
                         warmupUsers,
-                        httpBatch,
+                        batch,
+                        repeat,
                         flowableWarmupUsers,
                         List.copyOf(analyticsUsers),
                         analyticsSamples,

@@ -67,6 +67,11 @@ public final class Report {
         return String.format(Locale.ROOT, "%,.0f /s", rate);
     }
 
+    /** CPU milliseconds (of the whole process) per 1,000 of something, e.g. events. */
+    public static String cpuPerThousand(double millis) {
+        return String.format(Locale.ROOT, "%,.0f CPU ms per 1,000", millis);
+    }
+
     public static String ratio(double r) {
         return String.format(Locale.ROOT, "%.2f×", r);
     }

@@ -2,6 +2,7 @@ package com.ascendkit.journeys.bench.runtime;
 
 import com.ascendkit.journeys.bench.internal.BenchDatabase;
 import com.ascendkit.journeys.bench.internal.BenchEngine;
+import com.ascendkit.journeys.bench.internal.Stopwatch;
 import com.ascendkit.journeys.client.EngineClient;
 import com.ascendkit.journeys.client.dev.ClockState;
 import com.ascendkit.journeys.client.events.BatchEvent;
@@ -21,13 +22,19 @@ import java.util.List;
 public final class HttpRun {
     private HttpRun() {}
 
-    public static Throughput run(BenchDatabase database, int warmupUsers, int users, int batch) {
+    /** A warm-up phase, then {@code repeat} measured phases of {@code users} new users each. */
+    public static List<Throughput> run(
+            BenchDatabase database, int warmupUsers, int users, int repeat, int batch) {
         SimulatedClock clock = new SimulatedClock(Onboarding.START);
         try (BenchEngine engine = BenchEngine.start(database.config(), clock)) {
             Onboarding.create(engine.client());
             EngineClient load = engine.client(1);
             phase(engine, load, "warm", warmupUsers, batch);
-            return phase(engine, load, "user", users, batch);
+            List<Throughput> measured = new ArrayList<>();
+            for (int r = 1; r <= repeat; r++) {
+                measured.add(phase(engine, load, "user" + r, users, batch));
+            }
+            return measured;
         }
     }
 
@@ -48,18 +55,25 @@ public final class HttpRun {
                 logins.add(BatchEvent.system(SystemEvent.of(id, Onboarding.LOGIN)));
             }
         }
-        long start = System.nanoTime();
+        Stopwatch events = Stopwatch.start();
         send(load, enrolls, batch);
         send(load, logins, batch);
-        long events = System.nanoTime() - start;
-        start = System.nanoTime();
+        Stopwatch.Lap e = events.stop();
+        Stopwatch timers = Stopwatch.start();
         ClockState state = load.dev().advanceClock("3d");
-        long timers = System.nanoTime() - start;
+        Stopwatch.Lap t = timers.stop();
         int expected = n - logins.size();
         InProcessRun.expect(
                 state.timersFired() == null || state.timersFired() == expected,
                 "the engine fired " + state.timersFired() + " timers, expected " + expected);
-        return new Throughput(n, logins.size(), events, expected, timers);
+        return new Throughput(
+                n,
+                logins.size(),
+                e.wallNanos(),
+                e.cpuNanos(),
+                expected,
+                t.wallNanos(),
+                t.cpuNanos());
     }
 
     private static void send(EngineClient load, List<BatchEvent> events, int batch) {

@@ -2,63 +2,115 @@ package com.ascendkit.journeys.bench.runtime;
 
 import com.ascendkit.journeys.bench.internal.BenchDatabase;
 import com.ascendkit.journeys.bench.internal.BenchEngine;
+import com.ascendkit.journeys.bench.internal.Stopwatch;
 import com.ascendkit.journeys.engine.runtime.JourneyRuntime;
+import com.ascendkit.journeys.engine.runtime.events.BatchEvent;
+import com.ascendkit.journeys.engine.runtime.events.BatchResult;
 import com.ascendkit.journeys.engine.runtime.events.EventOutcome;
 import com.ascendkit.journeys.engine.runtime.timers.SimulatedClock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The run-time through its Java API, no HTTP, one caller thread: each event is one committed
- * transaction (the same durability as over HTTP). The engine is a real one (the journey is created
+ * The run-time through its Java API, no HTTP, one caller thread, in one of two modes: one event per
+ * call ({@code EventProcessor.system}, {@code batch == 1}), or {@code batch} events per call of
+ * {@code EventProcessor.batch}, chunked as the HTTP run chunks its requests. Either way each call
+ * has committed its events when it returns (the same durability as over HTTP); how many commits a
+ * batch call makes is the engine's business. The engine is a real one (the journey is created
  * through its API); only the measured calls skip HTTP. The outbox dispatcher runs, as in the
  * engine, marking emails {@code delivered_locally}.
  */
 public final class InProcessRun {
-    private InProcessRun() {}
+    private static final Duration ADVANCE = Duration.ofDays(3);
 
-    /** A warm-up phase of {@code warmupUsers}, then the measured phase of {@code users}. */
-    public static Throughput run(BenchDatabase database, int warmupUsers, int users) {
+    private final JourneyRuntime runtime;
+    private final String env;
+    private final int batch;
+
+    private InProcessRun(BenchEngine engine, int batch) {
+        this.runtime = engine.runtime();
+        this.env = engine.environmentId();
+        this.batch = batch;
+    }
+
+    /**
+     * A warm-up phase of {@code warmupUsers}, then {@code repeat} measured phases of {@code users}
+     * new users each, sending {@code batch} events per call (1: {@code system(...)} per event).
+     */
+    public static List<Throughput> run(
+            BenchDatabase database, int warmupUsers, int users, int repeat, int batch) {
         SimulatedClock clock = new SimulatedClock(Onboarding.START);
         try (BenchEngine engine = BenchEngine.start(database.config(), clock)) {
             Onboarding.create(engine.client());
-            phase(engine, "warm", warmupUsers);
-            return phase(engine, "user", users);
+            InProcessRun run = new InProcessRun(engine, batch);
+            run.phase("warm", warmupUsers);
+            List<Throughput> measured = new ArrayList<>();
+            for (int r = 1; r <= repeat; r++) {
+                measured.add(run.phase("user" + r, users));
+            }
+            return measured;
         }
     }
 
-    private static Throughput phase(BenchEngine engine, String phase, int n) {
-        JourneyRuntime runtime = engine.runtime();
-        String env = engine.environmentId();
+    private Throughput phase(String phase, int n) {
         for (int i = 0; i < n; i++) {
             String id = Onboarding.user(phase, i);
             runtime.users().upsert(env, id, id + "@example.com", "User " + i, null);
         }
-        long start = System.nanoTime();
+        List<String> enrolls = new ArrayList<>();
+        List<String> logins = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            EventOutcome o =
-                    runtime.events()
-                            .system(
-                                    env,
-                                    Onboarding.user(phase, i),
-                                    Onboarding.ENTRY_EVENT,
-                                    Map.of());
-            expect(o.enrolledIn().size() == 1, "user " + i + " was not enrolled");
+            enrolls.add(Onboarding.user(phase, i));
+            if (i % 2 == 0) {
+                logins.add(Onboarding.user(phase, i));
+            }
         }
-        int logins = 0;
-        for (int i = 0; i < n; i += 2) {
-            EventOutcome o =
-                    runtime.events()
-                            .system(env, Onboarding.user(phase, i), Onboarding.LOGIN, Map.of());
-            expect(o.moves().size() == 1, "login of user " + i + " moved nobody");
-            logins++;
+        Stopwatch events = Stopwatch.start();
+        send(enrolls, Onboarding.ENTRY_EVENT);
+        send(logins, Onboarding.LOGIN);
+        Stopwatch.Lap e = events.stop();
+        Stopwatch timers = Stopwatch.start();
+        int fired = runtime.advanceClock(ADVANCE);
+        Stopwatch.Lap t = timers.stop();
+        int expected = n - logins.size();
+        expect(fired == expected, "fired " + fired + " timers, expected " + expected);
+        return new Throughput(
+                n, logins.size(), e.wallNanos(), e.cpuNanos(), fired, t.wallNanos(), t.cpuNanos());
+    }
+
+    /** Sends {@code event} for each user; each must enroll (entry event) or move the user once. */
+    private void send(List<String> userIds, String event) {
+        boolean entry = event.equals(Onboarding.ENTRY_EVENT);
+        if (batch == 1) {
+            for (String id : userIds) {
+                check(runtime.events().system(env, id, event, Map.of()), id, entry);
+            }
+            return;
         }
-        long events = System.nanoTime() - start;
-        start = System.nanoTime();
-        int fired = runtime.advanceClock(Duration.ofDays(3));
-        long timers = System.nanoTime() - start;
-        expect(fired == n - logins, "fired " + fired + " timers, expected " + (n - logins));
-        return new Throughput(n, logins, events, fired, timers);
+        for (int from = 0; from < userIds.size(); from += batch) {
+            List<String> chunk = userIds.subList(from, Math.min(userIds.size(), from + batch));
+            List<BatchEvent> calls = new ArrayList<>(chunk.size());
+            for (String id : chunk) {
+                calls.add(new BatchEvent("system", id, event, Map.of(), null));
+            }
+            List<BatchResult> results = runtime.events().batch(env, calls);
+            expect(results.size() == chunk.size(), "batch answered " + results.size() + " results");
+            for (BatchResult r : results) {
+                String id = chunk.get(r.index());
+                expect(r.accepted(), "event of " + id + " refused: " + r.error());
+                check(r.outcome(), id, entry);
+            }
+        }
+    }
+
+    private static void check(EventOutcome o, String userId, boolean entry) {
+        if (entry) {
+            expect(o.enrolledIn().size() == 1, "user " + userId + " was not enrolled");
+        } else {
+            expect(o.moves().size() == 1, "login of user " + userId + " moved nobody");
+        }
     }
 
     static void expect(boolean condition, String problem) {

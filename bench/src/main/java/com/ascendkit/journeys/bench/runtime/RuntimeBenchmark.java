@@ -9,8 +9,10 @@ import com.ascendkit.journeys.bench.internal.Machine;
 import com.ascendkit.journeys.bench.internal.Report;
 import com.ascendkit.journeys.client.exception.NotFoundException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -31,11 +33,12 @@ public final class RuntimeBenchmark {
                 "runtime: "
                         + options.warmupUsers()
                         + " warm-up users, then "
+                        + (options.repeat() > 1 ? options.repeat() + " × " : "")
                         + options.users()
                         + " measured users (enroll all, log in every second one, fire the rest's"
-                        + " 2d timers); one caller thread");
+                        + " 2d timers); one caller thread; CPU = the whole JVM's CPU time");
         List<Supplier<BenchDatabase>> databases = databases();
-        Throughput oursH2 = options.runs(Part.EVENTS) ? inProcess(databases) : null;
+        Map<Mode, Throughput> oursH2 = options.runs(Part.EVENTS) ? inProcess(databases) : Map.of();
         if (options.runs(Part.HTTP)) {
             http(databases);
         }
@@ -47,15 +50,41 @@ public final class RuntimeBenchmark {
         }
     }
 
-    /** Runs in-process on each database; returns the first (H2) run. */
-    private Throughput inProcess(List<Supplier<BenchDatabase>> databases) {
-        Throughput first = null;
+    /** One event per call (or Flowable transaction), or {@code options.batch()} per call. */
+    private enum Mode {
+        SINGLE,
+        BATCH;
+    }
+
+    private int batchOf(Mode mode) {
+        return mode == Mode.SINGLE ? 1 : options.batch();
+    }
+
+    private String label(Mode mode) {
+        return mode == Mode.SINGLE ? "single" : "batch " + options.batch();
+    }
+
+    /** Runs in-process in both modes on each database, each on a fresh one; returns H2's. */
+    private Map<Mode, Throughput> inProcess(List<Supplier<BenchDatabase>> databases) {
+        Map<Mode, Throughput> first = new EnumMap<>(Mode.class);
+        boolean h2 = true;
         for (Supplier<BenchDatabase> make : databases) {
-            try (BenchDatabase db = make.get()) {
-                Throughput t = InProcessRun.run(db, options.warmupUsers(), options.users());
-                rows("in-process", db.label(), t);
-                first = first == null ? t : first;
+            for (Mode mode : Mode.values()) {
+                try (BenchDatabase db = make.get()) {
+                    List<Throughput> t =
+                            InProcessRun.run(
+                                    db,
+                                    options.warmupUsers(),
+                                    options.users(),
+                                    options.repeat(),
+                                    batchOf(mode));
+                    Throughput m = rows("in-process " + label(mode), db.label(), t);
+                    if (h2) {
+                        first.put(mode, m);
+                    }
+                }
             }
+            h2 = false;
         }
         return first;
     }
@@ -63,10 +92,14 @@ public final class RuntimeBenchmark {
     private void http(List<Supplier<BenchDatabase>> databases) {
         for (Supplier<BenchDatabase> make : databases) {
             try (BenchDatabase db = make.get()) {
-                Throughput t =
+                List<Throughput> t =
                         HttpRun.run(
-                                db, options.warmupUsers(), options.users(), options.httpBatch());
-                rows("HTTP batch " + options.httpBatch(), db.label(), t);
+                                db,
+                                options.warmupUsers(),
+                                options.users(),
+                                options.repeat(),
+                                options.batch());
+                rows("HTTP batch " + options.batch(), db.label(), t);
             } catch (NotFoundException e) {
                 report.add(
                         "runtime HTTP",
@@ -101,43 +134,75 @@ public final class RuntimeBenchmark {
         return list;
     }
 
-    private void rows(String how, String database, Throughput t) {
+    /** Reports the median of the phases (rate and CPU per 1,000) and returns it. */
+    private Throughput rows(String how, String database, List<Throughput> phases) {
+        Throughput t = Throughput.median(phases);
         String area = "runtime " + how;
+        String spread = "";
+        if (phases.size() > 1) {
+            double[] range = Throughput.eventRateRange(phases);
+            spread =
+                    "; median of "
+                            + phases.size()
+                            + " ("
+                            + Report.perSecond(range[0])
+                            + " – "
+                            + Report.perSecond(range[1])
+                            + ")";
+        }
         report.add(
                 area,
                 "events, " + database,
-                Report.perSecond(t.eventsPerSecond()),
+                Report.perSecond(t.eventsPerSecond())
+                        + ", "
+                        + Report.cpuPerThousand(t.eventCpuMillisPerThousand()),
                 "",
-                (t.enrolls() + t.logins()) + " events; load " + load());
+                t.events() + " events; load " + load() + spread);
         report.add(
                 area,
                 "timers fired, " + database,
-                Report.perSecond(t.timersPerSecond()),
+                Report.perSecond(t.timersPerSecond())
+                        + ", "
+                        + Report.cpuPerThousand(t.timerCpuMillisPerThousand()),
                 "",
                 t.timers() + " timers");
+        return t;
     }
 
-    private void flowable(Throughput ours) {
-        try {
-            Throughput f = FlowableRun.run(options.flowableWarmupUsers(), options.users());
-            rows("Flowable 8 in-process", "H2 file", f);
-            if (ours == null) {
-                return; // the ratio needs the in-process run (part "events")
+    private void flowable(Map<Mode, Throughput> ours) {
+        for (Mode mode : Mode.values()) {
+            List<Throughput> phases;
+            try {
+                phases =
+                        FlowableRun.run(
+                                options.flowableWarmupUsers(),
+                                options.users(),
+                                options.repeat(),
+                                batchOf(mode));
+            } catch (Exception e) {
+                throw new IllegalStateException("the Flowable run failed: " + e.getMessage(), e);
+            }
+            Throughput f = rows("Flowable 8 " + label(mode), "H2 file", phases);
+            Throughput o = ours.get(mode);
+            if (o == null) {
+                continue; // the ratio needs the in-process run (part "events")
             }
             report.add(
                     "runtime",
-                    "events ours in-process / Flowable (H2 file)",
-                    Report.ratio(ours.eventsPerSecond() / f.eventsPerSecond()),
+                    "events ours / Flowable in-process " + label(mode) + " (H2 file)",
+                    Report.ratio(o.eventsPerSecond() / f.eventsPerSecond()),
                     "≥ 5×",
-                    "");
+                    "by CPU per event: "
+                            + Report.ratio(
+                                    f.eventCpuMillisPerThousand() / o.eventCpuMillisPerThousand()));
             report.add(
                     "runtime",
-                    "timers ours in-process / Flowable (H2 file)",
-                    Report.ratio(ours.timersPerSecond() / f.timersPerSecond()),
+                    "timers ours / Flowable in-process " + label(mode) + " (H2 file)",
+                    Report.ratio(o.timersPerSecond() / f.timersPerSecond()),
                     "",
-                    "");
-        } catch (Exception e) {
-            throw new IllegalStateException("the Flowable run failed: " + e.getMessage(), e);
+                    "by CPU per timer: "
+                            + Report.ratio(
+                                    f.timerCpuMillisPerThousand() / o.timerCpuMillisPerThousand()));
         }
     }
 
