@@ -114,6 +114,8 @@ class StudioUiTest {
         StudioTheme.apply(scene);
         stage.setScene(scene);
         stage.sizeToScene(); // the robot's stage is reused: a test may have resized it
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
         studio.start();
         studio.session().open(journeyId);
