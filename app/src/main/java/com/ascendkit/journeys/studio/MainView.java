@@ -20,8 +20,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -74,10 +77,18 @@ public final class MainView {
         MinimapView minimap = new MinimapView(studio.canvas());
         minimap.root().visibleProperty().bind(studio.settings().minimapProperty());
         canvasSlot.getChildren().addAll(canvasView.root(), minimap.root(), help.root());
-        sideSlot.getChildren()
-                .addAll(
-                        new InspectorView(studio.inspector()).root(),
-                        new WarningsView(studio.warnings()).root());
+        VBox inspector = new InspectorView(studio.inspector()).root();
+        sideSlot.getChildren().addAll(inspector, new WarningsView(studio.warnings()).root());
+        // Enter on a selected card edits it in the inspector; Escape there goes back to the canvas
+        canvasView.setOnOpen(() -> Focus.first(inspector));
+        inspector.addEventHandler(
+                KeyEvent.KEY_PRESSED,
+                e -> {
+                    if (e.getCode() == KeyCode.ESCAPE) {
+                        canvasView.root().requestFocus();
+                        e.consume();
+                    }
+                });
         engineLabel.setText(studio.engineDescription());
         journeyTitle
                 .textProperty()
@@ -103,6 +114,7 @@ public final class MainView {
         noticeBar.setVisible(false);
         noticeBar.setManaged(false);
         dismissNotice.setOnAction(e -> showNotice(null));
+        dismissNotice.setTooltip(new Tooltip("Dismiss this message"));
         Viewport vp = studio.canvas().viewport();
         zoomOut.setOnAction(e -> vp.zoomBy(1 / 1.2));
         zoomIn.setOnAction(e -> vp.zoomBy(1.2));
@@ -162,6 +174,7 @@ public final class MainView {
         ToggleButton toggle = new ToggleButton("Analytics");
         toggle.setId("analytics-toggle");
         toggle.getStyleClass().add("flat");
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
         toggle.setTooltip(new Tooltip("Users per node, conversion per arrow (Ctrl+Shift+A)"));
         toggle.selectedProperty().bindBidirectional(analytics.shownProperty());
         Label strip = new Label();
@@ -177,9 +190,9 @@ public final class MainView {
                                 analytics.analyticsProperty()));
         strip.visibleProperty().bind(analytics.shownProperty());
         strip.managedProperty().bind(analytics.shownProperty());
+        HBox statusBar = (HBox) engineLabel.getParent();
+        statusBar.getChildren().add(statusBar.getChildren().indexOf(savingLabel) + 1, strip);
         HBox toolbar = (HBox) zoomOut.getParent();
-        int at = toolbar.getChildren().indexOf(engineLabel);
-        toolbar.getChildren().add(at, strip);
         toolbar.getChildren().add(toolbar.getChildren().indexOf(zoomOut), toggle);
     }
 

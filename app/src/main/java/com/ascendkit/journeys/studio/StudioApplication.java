@@ -52,7 +52,13 @@ public final class StudioApplication extends Application {
         status.setWrapText(true);
         status.getStyleClass().add("startup-status");
         StudioSettings.WindowSize size = settings.windowSize();
-        Scene scene = new Scene(new StackPane(status), size.width(), size.height());
+        // never larger than the screen: at 200 % a 1920×1080 screen is 960×540 (minus panels)
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene =
+                new Scene(
+                        new StackPane(status),
+                        Math.min(size.width(), screen.getWidth()),
+                        Math.min(size.height(), screen.getHeight()));
         StudioTheme.apply(scene, settings.themeProperty().get());
         stage.setTitle("Journey Studio");
         stage.setScene(scene);

@@ -22,7 +22,8 @@ import javafx.scene.layout.Region;
  * 'welcome'"), on Ctrl+Z and Ctrl+Shift+Z (Cmd on macOS); Ctrl+Y also redoes. View: the analytics
  * overlay on Ctrl+Shift+A. Edit: Auto-layout (ELK, one undoable step) on Ctrl+Shift+L. View also:
  * minimap (Ctrl+Shift+M), dark theme (Ctrl+Shift+T), both remembered. File: export the canvas as
- * PNG (Ctrl+Shift+E). Help: the shortcut overlay (F1).
+ * PNG (Ctrl+Shift+E). Help: the shortcut overlay (F1). Every menu and item has a mnemonic (Alt+F
+ * opens File; F10 focuses the bar), except Undo and Redo, whose text names nodes.
  */
 final class StudioMenus {
     static final KeyCombination UNDO =
@@ -82,11 +83,13 @@ final class StudioMenus {
         JourneyTransfer transfer = studio.transfer();
         MenuItem undo = new MenuItem();
         undo.setId("undo");
+        undo.setMnemonicParsing(false); // the text names nodes, whose '_' is no mnemonic
         undo.textProperty().bind(history.undoTextProperty());
         undo.setAccelerator(UNDO);
         undo.setOnAction(e -> history.undo());
         MenuItem redo = new MenuItem();
         redo.setId("redo");
+        redo.setMnemonicParsing(false);
         redo.textProperty().bind(history.redoTextProperty());
         redo.setAccelerator(REDO);
         redo.setOnAction(e -> history.redo());
@@ -106,21 +109,21 @@ final class StudioMenus {
                         e.consume();
                     }
                 });
-        MenuItem layout = new MenuItem("Auto-layout");
+        MenuItem layout = new MenuItem("Auto-_layout");
         layout.setId("auto-layout");
         layout.setAccelerator(AUTO_LAYOUT);
         layout.setOnAction(e -> canvas.autoLayout());
         // Copy and paste have no accelerator here: Ctrl+C/V belong to a focused text field first;
         // the canvas takes them when it has the focus.
-        MenuItem copy = new MenuItem("Copy cards");
+        MenuItem copy = new MenuItem("_Copy cards");
         copy.setId("copy");
         copy.setOnAction(e -> canvas.clipboard().copy());
-        MenuItem paste = new MenuItem("Paste cards");
+        MenuItem paste = new MenuItem("_Paste cards");
         paste.setId("paste");
         paste.setOnAction(e -> canvas.clipboard().paste(null));
         Menu edit =
                 new Menu(
-                        "Edit",
+                        "_Edit",
                         null,
                         undo,
                         redo,
@@ -130,34 +133,34 @@ final class StudioMenus {
                         new SeparatorMenuItem(),
                         layout);
         edit.setId("edit-menu");
-        CheckMenuItem overlay = new CheckMenuItem("Analytics overlay");
+        CheckMenuItem overlay = new CheckMenuItem("_Analytics overlay");
         overlay.setId("analytics-overlay");
         overlay.selectedProperty().bindBidirectional(analytics.shownProperty());
         overlay.setAccelerator(ANALYTICS);
-        CheckMenuItem dark = new CheckMenuItem("Dark theme");
+        CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setId("dark-theme");
         dark.setAccelerator(DARK_THEME);
         ObjectProperty<Theme> theme = studio.settings().themeProperty();
         dark.setSelected(theme.get() == Theme.DARK);
         dark.selectedProperty().addListener((o, a, b) -> theme.set(b ? Theme.DARK : Theme.LIGHT));
         theme.addListener((o, a, b) -> dark.setSelected(b == Theme.DARK));
-        CheckMenuItem minimap = new CheckMenuItem("Minimap");
+        CheckMenuItem minimap = new CheckMenuItem("_Minimap");
         minimap.setId("minimap-toggle");
         minimap.setAccelerator(MINIMAP);
         minimap.selectedProperty().bindBidirectional(studio.settings().minimapProperty());
-        Menu view = new Menu("View", null, overlay, minimap, dark);
+        Menu view = new Menu("_View", null, overlay, minimap, dark);
         view.setId("view-menu");
-        MenuItem export = new MenuItem("Export canvas as PNG…");
+        MenuItem export = new MenuItem("Export canvas as _PNG…");
         export.setId("export-png");
         export.setAccelerator(EXPORT_PNG);
         export.setOnAction(e -> exportPng.run());
-        MenuItem exportJourney = item("export-journey", "Export journey…", EXPORT_JOURNEY);
+        MenuItem exportJourney = item("export-journey", "_Export journey…", EXPORT_JOURNEY);
         exportJourney.setOnAction(e -> transfer.exportOpen());
-        MenuItem importJourney = item("import-journey", "Import journey…", IMPORT_JOURNEY);
+        MenuItem importJourney = item("import-journey", "_Import journey…", IMPORT_JOURNEY);
         importJourney.setOnAction(e -> transfer.importFile());
-        MenuItem duplicate = item("duplicate-journey", "Duplicate journey", DUPLICATE_JOURNEY);
+        MenuItem duplicate = item("duplicate-journey", "_Duplicate journey", DUPLICATE_JOURNEY);
         duplicate.setOnAction(e -> transfer.duplicateOpen());
-        MenuItem connect = item("connect-remote", "Connect to remote engine…", CONNECT_REMOTE);
+        MenuItem connect = item("connect-remote", "Connect to _remote engine…", CONNECT_REMOTE);
         connect.setDisable(connectRemote == null);
         connect.setOnAction(
                 e -> {
@@ -167,7 +170,7 @@ final class StudioMenus {
                 });
         Menu file =
                 new Menu(
-                        "File",
+                        "_File",
                         null,
                         connect,
                         new SeparatorMenuItem(),
@@ -177,11 +180,11 @@ final class StudioMenus {
                         new SeparatorMenuItem(),
                         export);
         file.setId("file-menu");
-        MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
+        MenuItem shortcuts = new MenuItem("_Keyboard shortcuts");
         shortcuts.setId("shortcuts");
         shortcuts.setAccelerator(HELP);
         shortcuts.setOnAction(e -> showHelp.run());
-        Menu help = new Menu("Help", null, shortcuts);
+        Menu help = new Menu("_Help", null, shortcuts);
         help.setId("help-menu");
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");

@@ -15,6 +15,8 @@ import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.api.Template;
 import com.ascendkit.journeys.model.topology.JourneyValidator;
+import com.ascendkit.journeys.studio.canvas.Clip;
+import com.ascendkit.journeys.studio.canvas.ClipJson;
 import com.ascendkit.journeys.studio.canvas.Selection;
 import com.ascendkit.journeys.studio.canvas.Viewport;
 import com.ascendkit.journeys.studio.connection.TestEngine;
@@ -22,18 +24,28 @@ import com.ascendkit.journeys.studio.dialogs.ScriptedDialogs;
 import com.ascendkit.journeys.studio.sync.FxTaskExecutor;
 import com.ascendkit.journeys.studio.sync.RecordingGateway;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +113,9 @@ class StudioUiTest {
         Scene scene = new Scene(new MainView(studio).root(), 1280, 800);
         StudioTheme.apply(scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // the robot's stage is reused: a test may have resized it
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
         studio.start();
         studio.session().open(journeyId);
@@ -512,6 +527,237 @@ class StudioUiTest {
         robot.type(KeyCode.ESCAPE);
         settle();
         assertThat(robot.lookup("#shortcut-help").query().isVisible()).isFalse();
+    }
+
+    /**
+     * Every control Tab could reach — derived from the scene graph: focus-traversable, shown and
+     * enabled, whatever its kind — gets the focus when Tab is pressed often enough, the canvas's
+     * cards on the way (Tab steps through them, then leaves).
+     */
+    @Test
+    void tabReachesEveryControlOfTheWindow(FxRobot robot) throws TimeoutException {
+        settle();
+        Scene scene = robot.lookup("#canvas").query().getScene();
+        List<Node> reachable = new ArrayList<>();
+        robot.interact(() -> collectReachable(scene.getRoot(), reachable));
+        assertThat(reachable).extracting(StudioUiTest::describe).contains("#canvas", "#fit");
+        robot.interact(() -> reachable.get(0).requestFocus());
+        Set<Node> visited = new HashSet<>();
+        visited.add(scene.getFocusOwner());
+        Node canvas = robot.lookup("#canvas").query();
+        for (int i = 0; i < reachable.size() + 5; i++) {
+            // Ctrl+Tab leaves the canvas at once: a card selected by Tab would swap the inspector's
+            // journey form (part of the chain) for the card's (walked in the keyboard tests)
+            if (scene.getFocusOwner() == canvas) {
+                robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+            } else {
+                robot.type(KeyCode.TAB);
+            }
+            visited.add(scene.getFocusOwner());
+        }
+        assertThat(studio.selection().get()).isEqualTo(Selection.EMPTY);
+
+        assertThat(visited.stream().map(StudioUiTest::describe))
+                .containsAll(reachable.stream().map(StudioUiTest::describe).toList());
+        assertThat(reachable)
+                .extracting(StudioUiTest::describe)
+                .contains("#palette-send_email", "#journey-search", "#journey-list");
+    }
+
+    private static void collectReachable(Node n, List<Node> into) {
+        if (!n.isVisible() || n.isDisabled()) {
+            return;
+        }
+        if (n.isFocusTraversable()) {
+            into.add(n);
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collectReachable(c, into));
+        }
+    }
+
+    private static String describe(Node n) {
+        if (n == null) {
+            return "nothing";
+        }
+        return n.getId() != null
+                ? "#" + n.getId()
+                : n.getClass().getSimpleName()
+                        + (n instanceof Labeled l ? " '" + l.getText() + "'" : "")
+                        + "@"
+                        + System.identityHashCode(n);
+    }
+
+    /** Tabs until the control {@code query} has the focus (at most once round the window). */
+    private void tabTo(FxRobot robot, String query) {
+        Node target = robot.lookup(query).query();
+        for (int i = 0; i < 80 && target.getScene().getFocusOwner() != target; i++) {
+            robot.type(KeyCode.TAB);
+        }
+        assertThat(target.getScene().getFocusOwner()).isSameAs(target);
+    }
+
+    @Test
+    void theKeyboardAloneAddsSelectsMovesAndRemovesCards(FxRobot robot) throws TimeoutException {
+        settle();
+        Node canvas = robot.lookup("#canvas").query();
+
+        tabTo(robot, "#palette-tag_user");
+        robot.type(KeyCode.SPACE);
+        settle();
+        assertThat(stored().nodes()).containsKey("tag-2");
+        assertThat(canvas.isFocused()).isTrue();
+        assertThat(studio.selection().get()).isEqualTo(Selection.node("tag-2"));
+        robot.type(KeyCode.DELETE);
+        settle();
+        assertThat(stored().nodes()).doesNotContainKey("tag-2");
+
+        robot.type(KeyCode.TAB); // the canvas got the focus anew: Tab starts at the first card
+        assertThat(studio.selection().get()).isEqualTo(Selection.node("start"));
+        robot.type(KeyCode.TAB);
+        assertThat(studio.selection().get()).isEqualTo(Selection.node("tag"));
+        gateway.clearCalls();
+        robot.press(KeyCode.RIGHT).press(KeyCode.DOWN); // two presses, held: one step
+        robot.release(KeyCode.DOWN, KeyCode.RIGHT);
+        settle();
+
+        assertThat(gateway.calls()).filteredOn(c -> c.startsWith("updateNode")).hasSize(1);
+        assertThat(stored().nodes().get("tag").position()).isEqualTo(new Position(410, 50));
+        assertThat(studio.session().history().undoTextProperty().get()).contains("move 'tag'");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        settle();
+        assertThat(stored().nodes().get("tag").position()).isEqualTo(new Position(400, 40));
+
+        robot.type(KeyCode.TAB); // past the last card (no arrows yet): the focus moves on
+        assertThat(canvas.isFocused()).isFalse();
+    }
+
+    @Test
+    void theKeyboardAloneConnectsTwoCardsAndOpensTheArrowInTheInspector(FxRobot robot)
+            throws TimeoutException {
+        settle();
+        Node canvas = robot.lookup("#canvas").query();
+        tabTo(robot, "#canvas");
+
+        robot.type(KeyCode.TAB).type(KeyCode.C);
+        assertThat(robot.lookup("#notice-text").queryAs(Label.class).getText())
+                .startsWith("Connect 'start' to:");
+        robot.type(KeyCode.TAB).type(KeyCode.ENTER);
+        settle();
+        assertThat(robot.lookup("#chooser-title").queryAs(Label.class).getText())
+                .isEqualTo("Connect start → tag");
+        robot.write("signed.in").type(KeyCode.ENTER);
+        settle();
+
+        assertThat(stored().transitions())
+                .singleElement()
+                .satisfies(
+                        t -> {
+                            assertThat(t.from()).isEqualTo("start");
+                            assertThat(t.to()).isEqualTo("tag");
+                            assertThat(t.trigger()).isEqualTo(Trigger.on("signed.in"));
+                        });
+        assertThat(canvas.isFocused()).isTrue();
+        assertThat(studio.selection().get()).isEqualTo(Selection.transition("start-to-tag"));
+
+        robot.type(KeyCode.ENTER);
+        Node inspector = robot.lookup("#transition-inspector").query();
+        assertThat(isInside(canvas.getScene().getFocusOwner(), inspector)).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(canvas.isFocused()).isTrue();
+    }
+
+    private static boolean isInside(Node n, Node parent) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void copiedCardsGoToTheSystemClipboardAndCardsCopiedElsewherePasteFromIt(FxRobot robot)
+            throws Exception {
+        settle();
+        robot.clickOn("#card-tag");
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        DataFormat fragment = DataFormat.lookupMimeType(ClipJson.MIME_TYPE);
+        String copied =
+                WaitForAsyncUtils.asyncFx(
+                                () -> (String) Clipboard.getSystemClipboard().getContent(fragment))
+                        .get();
+        assertThat(copied).contains("\"format\" : \"journey-fragment/1\"", "\"tag\"", "vip");
+        assertThat(
+                        WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString())
+                                .get())
+                .isEqualTo(copied);
+
+        // what another editor window or process puts there: two cards and the arrow between them
+        String elsewhere =
+                ClipJson.write(
+                        new Clip(
+                                java.util.Map.of(
+                                        "welcome",
+                                        new com.ascendkit.journeys.model.Node(
+                                                new Action.SendEmail("welcome"),
+                                                false,
+                                                new Position(0, 0))),
+                                List.of()));
+        robot.interact(
+                () ->
+                        Clipboard.getSystemClipboard()
+                                .setContent(java.util.Map.of(fragment, elsewhere)));
+        Region canvas = robot.lookup("#canvas").queryAs(Region.class);
+        robot.clickOn(canvas.localToScreen(30, canvas.getHeight() - 30)); // empty canvas
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        settle();
+
+        assertThat(stored().nodes()).containsKey("welcome");
+        assertThat(stored().nodes().get("welcome").action())
+                .isEqualTo(new Action.SendEmail("welcome"));
+        assertThat(studio.selection().get()).isEqualTo(Selection.node("welcome"));
+    }
+
+    /**
+     * 200 % on a 1920×1080 screen leaves a window of 960×540: no button is cut short (an ellipsis)
+     * there, in the toolbar, palette, panels or status bar.
+     */
+    @Test
+    void noButtonIsCutShortInAWindowOf960By540(FxRobot robot) throws TimeoutException {
+        settle();
+        Scene scene = robot.lookup("#canvas").query().getScene();
+        robot.interact(
+                () -> {
+                    scene.getWindow().setWidth(960);
+                    scene.getWindow().setHeight(540);
+                });
+        robot.interact(() -> studio.analytics().shownProperty().set(true));
+        settle();
+
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> collectCut(scene.getRoot(), cut));
+        assertThat(cut).isEmpty();
+        assertThat(scene.getRoot().getLayoutBounds().getWidth()).isEqualTo(960);
+    }
+
+    private static void collectCut(Node n, List<String> into) {
+        if (!n.isVisible()) {
+            return;
+        }
+        boolean mayShrink = "journey-title".equals(n.getId()) || "engine-label".equals(n.getId());
+        if (n instanceof Labeled l
+                && !mayShrink
+                && !(n instanceof javafx.scene.control.ListCell<?>)
+                && !l.isWrapText()
+                && l.lookup(".text") instanceof Text shown
+                && !shown.getText().equals(l.getText().replace("_", ""))
+                && !l.getText().isEmpty()) {
+            into.add(describe(n) + " shows '" + shown.getText() + "'");
+        }
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collectCut(c, into));
+        }
     }
 
     @Test

@@ -29,6 +29,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
@@ -73,6 +74,19 @@ public final class CanvasView implements DropTarget {
     private CacheHint cacheHint = CacheHint.DEFAULT;
     private final PauseTransition zoomSettle = new PauseTransition(Duration.millis(250));
 
+    /** Arrow keys move selected cards this far (Shift: further), in world pixels. */
+    static final double NUDGE = 10;
+
+    static final double NUDGE_FAR = 50;
+
+    /** Where each card being moved by the arrow keys started, and how far it has gone. */
+    private final Map<String, Position> nudgeStarts = new LinkedHashMap<>();
+
+    private double nudgeX;
+    private double nudgeY;
+    private Runnable onOpen;
+    private boolean passTab;
+
     /** Below this zoom the journey is drawn as an overview, not as cards. */
     static final double FAR_ZOOM = 0.45;
 
@@ -110,7 +124,8 @@ public final class CanvasView implements DropTarget {
         ghost.setMouseTransparent(true);
         ghost.setVisible(false);
         overlay.getChildren().add(ghost);
-        chooser = new ConnectChooser(vm, overlay);
+        chooser = new ConnectChooser(vm, overlay, this::focus);
+        vm.clipboard().useStore(new SystemClipStore());
         gestures = new CanvasGestures(vm, this);
         surface.setOnMousePressed(gestures::surfacePressed);
         surface.setOnMouseDragged(gestures::surfaceDragged);
@@ -122,6 +137,23 @@ public final class CanvasView implements DropTarget {
         surface.addEventHandler(MouseEvent.MOUSE_EXITED, e -> pointer = null);
         surface.setOnZoom(e -> vp.zoomAt(e.getZoomFactor(), e.getX(), e.getY()));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        root.addEventFilter(KeyEvent.KEY_RELEASED, this::keyReleased);
+        // where the keys go: a frame over the canvas while it has the focus (its own node, so the
+        // border moves nothing under it)
+        Region focusFrame = new Region();
+        focusFrame.getStyleClass().add("focus-frame");
+        focusFrame.setMouseTransparent(true);
+        focusFrame.visibleProperty().bind(root.focusedProperty());
+        root.getChildren().add(focusFrame);
+        root.focusedProperty()
+                .addListener(
+                        (o, a, focused) -> {
+                            if (focused) {
+                                vm.restartCycle();
+                            } else {
+                                endNudge();
+                            }
+                        });
         vm.journeyProperty().addListener((o, a, b) -> render());
         javafx.beans.InvalidationListener recull = o -> refreshSoon();
         vp.zoomProperty().addListener(o -> zooming());
@@ -134,6 +166,7 @@ public final class CanvasView implements DropTarget {
         vm.selection().selectionProperty().addListener((o, a, b) -> showSelection(b));
         vm.analytics().analyticsProperty().addListener(o -> refreshSoon());
         overview = new OverviewLayer(surface);
+        surface.backgroundProperty().addListener(o -> refreshSoon()); // a theme switch
         zoomSettle.setOnFinished(e -> setCacheHint(CacheHint.DEFAULT));
         render();
     }
@@ -172,7 +205,33 @@ public final class CanvasView implements DropTarget {
             e.consume();
             return;
         }
+        boolean plain = !e.isShortcutDown() && !e.isControlDown() && !e.isAltDown();
+        if (k == KeyCode.TAB) {
+            // Tab steps through the cards, then the arrows; past the last one the event goes on
+            // and the focus leaves the canvas, so it is never a trap; Ctrl+Tab leaves at once
+            if (passTab) {
+                return;
+            }
+            if (plain && vm.cycle(e.isShiftDown())) {
+                e.consume();
+            } else if (e.isControlDown() && !e.isAltDown()) {
+                e.consume();
+                leave(e.isShiftDown());
+            }
+            return;
+        }
+        if (k.isArrowKey() && plain && !vm.selection().get().nodes().isEmpty()) {
+            nudge(k, e.isShiftDown() ? NUDGE_FAR : NUDGE);
+            e.consume();
+            return;
+        }
+        if (k == KeyCode.C && plain && !e.isShiftDown()) {
+            vm.startConnect();
+            e.consume();
+            return;
+        }
         switch (k) {
+            case ENTER -> enter();
             case DELETE, BACK_SPACE -> vm.deleteSelection();
             case PLUS, EQUALS, ADD -> vp.zoomBy(1.2);
             case MINUS, SUBTRACT -> vp.zoomBy(1 / 1.2);
@@ -181,12 +240,105 @@ public final class CanvasView implements DropTarget {
             case RIGHT -> vp.panBy(-40, 0);
             case UP -> vp.panBy(0, 40);
             case DOWN -> vp.panBy(0, -40);
-            case ESCAPE -> vm.selection().clear();
+            case ESCAPE -> {
+                if (vm.endConnect() == null) {
+                    vm.selection().clear();
+                }
+            }
             default -> {
                 return;
             }
         }
         e.consume();
+    }
+
+    /**
+     * Moves the focus to the next (previous) control as a plain Tab would: JavaFX 21 has no public
+     * call for it, so a plain Tab is sent through the canvas, which lets it pass to the scene.
+     */
+    private void leave(boolean backwards) {
+        passTab = true;
+        try {
+            root.fireEvent(
+                    new KeyEvent(
+                            KeyEvent.KEY_PRESSED,
+                            "",
+                            "",
+                            KeyCode.TAB,
+                            backwards,
+                            false,
+                            false,
+                            false));
+        } finally {
+            passTab = false;
+        }
+    }
+
+    /** Enter: ends a keyboard connection on the selected card, else opens it in the inspector. */
+    private void enter() {
+        String target = vm.selection().get().singleNode();
+        String from = vm.connectSourceProperty().get();
+        if (from != null && target != null) {
+            vm.endConnect();
+            Position p = positions.get(target);
+            Point2D at =
+                    surface.localToScene(
+                            vm.viewport().toScreenX(p.x() + CardGeometry.WIDTH / 2),
+                            vm.viewport().toScreenY(p.y() + CardGeometry.HEIGHT / 2));
+            askTrigger(from, target, at.getX(), at.getY());
+        } else if (!vm.selection().get().isEmpty() && onOpen != null) {
+            onOpen.run();
+        }
+    }
+
+    /**
+     * Arrow keys move the selected cards on screen at once; the move is sent as one step when the
+     * key is let go (a held key repeats presses, not releases), like a drag on its drop.
+     */
+    private void nudge(KeyCode k, double step) {
+        if (nudgeStarts.isEmpty()) {
+            vm.selection().get().nodes().stream()
+                    .sorted()
+                    .forEach(n -> nudgeStarts.put(n, vm.positionOf(n)));
+        }
+        switch (k) {
+            case LEFT -> nudgeX -= step;
+            case RIGHT -> nudgeX += step;
+            case UP -> nudgeY -= step;
+            default -> nudgeY += step;
+        }
+        nudgeStarts.forEach(
+                (n, p) -> {
+                    NodeCard card = cards.get(n);
+                    if (card != null) {
+                        card.relocate(p.x() + nudgeX, p.y() + nudgeY);
+                        cardMoved(n);
+                    }
+                });
+    }
+
+    private void keyReleased(KeyEvent e) {
+        if (e.getCode().isArrowKey()) {
+            endNudge();
+        }
+    }
+
+    private void endNudge() {
+        if (nudgeStarts.isEmpty()) {
+            return;
+        }
+        Map<String, Position> to = new LinkedHashMap<>();
+        nudgeStarts.forEach((n, p) -> to.put(n, new Position(p.x() + nudgeX, p.y() + nudgeY)));
+        Map<String, Position> from = new LinkedHashMap<>(nudgeStarts);
+        nudgeStarts.clear();
+        nudgeX = 0;
+        nudgeY = 0;
+        vm.moveNodes(from, to);
+    }
+
+    /** What Enter on a selected card does (the window focuses the inspector's first field). */
+    public void setOnOpen(Runnable open) {
+        onOpen = open;
     }
 
     /** Takes in the shown journey: every node's place, then what is in view. */
@@ -307,7 +459,7 @@ public final class CanvasView implements DropTarget {
             card.showAnalytics(
                     analytics == null ? null : analytics.nodes().get(name),
                     Heat.share(analytics, name));
-            if (!gestures.isDragging(card)) {
+            if (!gestures.isDragging(card) && !nudgeStarts.containsKey(name)) {
                 Position p = positions.get(name);
                 if (card.getLayoutX() != p.x() || card.getLayoutY() != p.y()) {
                     card.relocate(p.x(), p.y());
@@ -493,6 +645,18 @@ public final class CanvasView implements DropTarget {
         vm.addNode(actionType, new Position(Math.round(w.getX() - 20), Math.round(w.getY() - 20)));
         focus();
         return true;
+    }
+
+    @Override
+    public void add(String actionType) {
+        if (vm.journeyProperty().get() == null) {
+            return;
+        }
+        Viewport vp = vm.viewport();
+        double x = vp.toWorldX(vp.widthProperty().get() / 2) - CardGeometry.WIDTH / 2;
+        double y = vp.toWorldY(vp.heightProperty().get() / 2) - CardGeometry.HEIGHT / 2;
+        vm.addNode(actionType, new Position(Math.round(x), Math.round(y)));
+        focus();
     }
 
     /** For the benchmark: how many cards and arrows are in the scene graph. */

@@ -19,6 +19,7 @@ import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.Notice;
 import com.ascendkit.journeys.studio.sync.UpdateNodeCommand;
 import com.ascendkit.journeys.studio.sync.UpdateTransitionCommand;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * What the canvas gestures mean: each finished gesture becomes one command sent through the session
@@ -40,6 +42,13 @@ public final class CanvasViewModel {
     private final AnalyticsViewModel analytics;
     private final Viewport viewport = new Viewport();
     private final Clipboard clipboard;
+    private final ReadOnlyObjectWrapper<String> connectSource =
+            new ReadOnlyObjectWrapper<>(this, "connectSource");
+
+    /** True until the keyboard steps to an item after the canvas got the focus. */
+    private boolean freshCycle = true;
+
+    private boolean cycling;
 
     public CanvasViewModel(
             JourneySession session,
@@ -53,6 +62,112 @@ public final class CanvasViewModel {
         this.catalog = catalog;
         this.dialogs = dialogs;
         this.clipboard = new Clipboard(session, selection);
+        selection
+                .selectionProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (!cycling) {
+                                freshCycle = false; // a click: Tab goes on from what it chose
+                            }
+                        });
+    }
+
+    /** The canvas got the keyboard focus: the next Tab starts at the first card. */
+    public void restartCycle() {
+        freshCycle = true;
+    }
+
+    /**
+     * Tab / Shift+Tab on the canvas: selects the next (previous) item — the nodes in the journey's
+     * order, then the transitions — and brings it into view. False, changing nothing, when the step
+     * would go past the first or last item: the focus then leaves the canvas.
+     */
+    public boolean cycle(boolean backwards) {
+        Journey j = journey();
+        if (j == null) {
+            return false;
+        }
+        List<Selection> items = new ArrayList<>();
+        j.nodes().keySet().forEach(n -> items.add(Selection.node(n)));
+        j.transitions().forEach(t -> items.add(Selection.transition(t.name())));
+        int at = freshCycle ? -1 : items.indexOf(selection.get());
+        int next = backwards ? (at < 0 ? items.size() - 1 : at - 1) : at + 1;
+        if (next < 0 || next >= items.size()) {
+            return false;
+        }
+        Selection s = items.get(next);
+        cycling = true;
+        try {
+            selection.select(s);
+        } finally {
+            cycling = false;
+        }
+        freshCycle = false;
+        bringIntoView(j, s);
+        return true;
+    }
+
+    private void bringIntoView(Journey j, Selection s) {
+        List<Position> corners = new ArrayList<>();
+        if (s.singleNode() != null) {
+            corners.add(positionOf(s.singleNode()));
+        } else {
+            Transition t = JourneyEdits.find(j, s.singleTransition());
+            corners.add(positionOf(t.from()));
+            corners.add(positionOf(t.to()));
+        }
+        double minX = viewport.toWorldX(0);
+        double minY = viewport.toWorldY(0);
+        double maxX = viewport.toWorldX(viewport.widthProperty().get());
+        double maxY = viewport.toWorldY(viewport.heightProperty().get());
+        boolean inView =
+                corners.stream()
+                        .allMatch(
+                                p ->
+                                        p.x() >= minX
+                                                && p.y() >= minY
+                                                && p.x() + CardGeometry.WIDTH <= maxX
+                                                && p.y() + CardGeometry.HEIGHT <= maxY);
+        if (!inView) {
+            double cx = corners.stream().mapToDouble(Position::x).average().orElse(0);
+            double cy = corners.stream().mapToDouble(Position::y).average().orElse(0);
+            viewport.centerOn(cx + CardGeometry.WIDTH / 2, cy + CardGeometry.HEIGHT / 2);
+        }
+    }
+
+    /**
+     * The keyboard's connecting drag (C on a selected card): remembers the card as the new
+     * transition's source until a target is chosen ({@link #connectSourceProperty()}); false when
+     * not exactly one node is selected.
+     */
+    public boolean startConnect() {
+        String from = selection.get().singleNode();
+        if (from == null) {
+            return false;
+        }
+        connectSource.set(from);
+        session.tell(
+                Notice.info(
+                        "Connect '"
+                                + from
+                                + "' to: Tab to the target step and press Enter (Escape"
+                                + " cancels)."));
+        return true;
+    }
+
+    /** The source of a connection being made with the keyboard, or null. */
+    public ReadOnlyObjectProperty<String> connectSourceProperty() {
+        return connectSource.getReadOnlyProperty();
+    }
+
+    /** Ends (or cancels) a keyboard connection; returns its source, or null. */
+    public String endConnect() {
+        String from = connectSource.get();
+        if (from != null) {
+            connectSource.set(null);
+            session.tell(null); // the "Connect … to:" notice
+        }
+        return from;
     }
 
     /** Copy and paste of cards; one clipboard for every journey opened in this editor. */

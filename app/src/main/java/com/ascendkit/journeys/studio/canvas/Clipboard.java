@@ -9,9 +9,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * Copy and paste of cards (Ctrl+C, Ctrl+V). The editor's own clipboard, not the system's: it
- * outlives the open journey, so a copy made in one journey pastes into the next one opened. Each
- * paste is one step of the history and selects what it made.
+ * Copy and paste of cards (Ctrl+C, Ctrl+V). A copy goes to a {@link ClipStore} as {@link ClipJson}
+ * text: in the window the system clipboard, so a copy made in one journey, window or editor process
+ * pastes into another. Each paste is one step of the history and selects what it made.
  */
 public final class Clipboard {
     /** How far a paste without a pointer moves the cards from the last paste (or the copy). */
@@ -22,9 +22,19 @@ public final class Clipboard {
     private final ReadOnlyObjectWrapper<Clip> clip = new ReadOnlyObjectWrapper<>(this, "clip");
     private int pastes;
 
+    /** The clipboard text the last copy or paste saw: a new one starts the offsets again. */
+    private String seen;
+
+    private ClipStore store = ClipStore.inMemory();
+
     Clipboard(JourneySession session, SelectionModel selection) {
         this.session = session;
         this.selection = selection;
+    }
+
+    /** Keeps copies in {@code s} from now on (the window passes the system clipboard). */
+    public void useStore(ClipStore s) {
+        store = s;
     }
 
     /** Copies the selected nodes and the transitions among them; false when none is selected. */
@@ -33,7 +43,10 @@ public final class Clipboard {
         if (j == null || selection.get().nodes().isEmpty()) {
             return false;
         }
-        clip.set(Clip.of(j, selection.get().nodes()));
+        Clip copied = Clip.of(j, selection.get().nodes());
+        seen = ClipJson.write(copied);
+        store.put(seen);
+        clip.set(copied);
         pastes = 0;
         return true;
     }
@@ -44,13 +57,31 @@ public final class Clipboard {
      */
     public void paste(Position at) {
         Journey j = session.journeyProperty().get();
-        Clip c = clip.get();
-        if (j == null || c == null) {
-            if (j != null) {
-                session.tell(Notice.warning("Nothing to paste: copy some cards first."));
-            }
+        if (j == null) {
             return;
         }
+        String text = store.get().orElse(null);
+        if (text == null) {
+            session.tell(Notice.warning("Nothing to paste: copy some cards first."));
+            return;
+        }
+        if (!text.equals(seen)) {
+            Clip read;
+            try {
+                read = ClipJson.read(text);
+            } catch (IllegalArgumentException e) {
+                session.tell(
+                        Notice.warning(
+                                "Nothing to paste: the clipboard holds no journey cards ("
+                                        + e.getMessage()
+                                        + ")."));
+                return;
+            }
+            seen = text;
+            clip.set(read);
+            pastes = 0;
+        }
+        Clip c = clip.get();
         double dx;
         double dy;
         if (at == null) {
@@ -76,7 +107,7 @@ public final class Clipboard {
         selection.select(new Selection(Set.copyOf(p.names().values()), p.transitions()));
     }
 
-    /** What a paste would make, null before the first copy. */
+    /** What the last copy or paste held, null before the first. */
     public ReadOnlyObjectProperty<Clip> clipProperty() {
         return clip.getReadOnlyProperty();
     }

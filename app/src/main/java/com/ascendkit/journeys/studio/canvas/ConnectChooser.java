@@ -35,8 +35,12 @@ final class ConnectChooser {
     private String from;
     private String to;
 
-    ConnectChooser(CanvasViewModel vm, Pane overlay) {
+    private final Runnable onClose;
+
+    /** {@code onClose}: gives the focus back (to the canvas) when the question goes away. */
+    ConnectChooser(CanvasViewModel vm, Pane overlay, Runnable onClose) {
         this.vm = vm;
+        this.onClose = onClose;
         root = Fxml.load(this, "ConnectChooser");
         root.setVisible(false);
         root.setManaged(false);
@@ -104,8 +108,12 @@ final class ConnectChooser {
         root.relocate(
                 Math.max(8, Math.min(x, overlay.getWidth() - w - 8)),
                 Math.max(8, Math.min(y, overlay.getHeight() - h - 8)));
-        (draft.kindProperty().get() == TriggerDraft.Kind.TIMER ? delayField : eventBox.getEditor())
-                .requestFocus();
+        TextField field =
+                draft.kindProperty().get() == TriggerDraft.Kind.TIMER
+                        ? delayField
+                        : eventBox.getEditor();
+        field.requestFocus();
+        field.selectAll(); // typing replaces the suggestion
     }
 
     private void confirm() {
@@ -121,5 +129,6 @@ final class ConnectChooser {
 
     private void hide() {
         root.setVisible(false);
+        onClose.run();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /**
@@ -21,23 +22,53 @@ import javafx.scene.paint.Color;
  * scene graph of that many nodes: see {@code CanvasBenchmark} in {@code docs/editor.md}).
  */
 final class OverviewLayer {
-    private static final Color EDGE = Color.web("#8c959f");
     private static final Color HOT = Color.web("#e65014");
-    private static final Color BORDER = Color.web("#afb8c1");
-    private static final Color SELECTED = Color.web("#0969da");
-    private static final Color ALARM = Color.web("#cf222e");
-    private static final Color HINT = Color.web("#d4a72c");
-    private static final Map<String, Color> FILL =
-            Map.of(
-                    "send_email", Color.web("#ddf4ff"),
-                    "tag_user", Color.web("#dafbe1"),
-                    "advance_stage", Color.web("#fff8c5"),
-                    "none", Color.web("#f6f8fa"));
 
+    /** The fixed colours of the blocks: the Canvas cannot use the stylesheet's. */
+    private record Palette(
+            Color edge,
+            Color border,
+            Color selected,
+            Color alarm,
+            Color hint,
+            Map<String, Color> fills,
+            Color otherFill) {}
+
+    private static final Palette LIGHT =
+            new Palette(
+                    Color.web("#8c959f"),
+                    Color.web("#afb8c1"),
+                    Color.web("#0969da"),
+                    Color.web("#cf222e"),
+                    Color.web("#d4a72c"),
+                    Map.of(
+                            "send_email", Color.web("#ddf4ff"),
+                            "tag_user", Color.web("#dafbe1"),
+                            "advance_stage", Color.web("#fff8c5"),
+                            "none", Color.web("#f6f8fa")),
+                    Color.WHITE);
+
+    /** Primer Dark's muted tints: pastel blocks glare on a dark canvas. */
+    private static final Palette DARK =
+            new Palette(
+                    Color.web("#6e7681"),
+                    Color.web("#484f58"),
+                    Color.web("#2f81f7"),
+                    Color.web("#f85149"),
+                    Color.web("#d29922"),
+                    Map.of(
+                            "send_email", Color.web("#15304f"),
+                            "tag_user", Color.web("#16351f"),
+                            "advance_stage", Color.web("#3a3012"),
+                            "none", Color.web("#262c36")),
+                    Color.web("#262c36"));
+
+    private final Pane surface;
     private final Canvas canvas = new Canvas();
     private boolean drawn;
 
     OverviewLayer(Pane surface) {
+        this.surface = surface;
         canvas.setMouseTransparent(true);
         canvas.setId("canvas-overview");
         canvas.widthProperty().bind(surface.widthProperty());
@@ -61,6 +92,7 @@ final class OverviewLayer {
             Selection selection,
             JourneyAnalytics analytics) {
         GraphicsContext gc = canvas.getGraphicsContext2D();
+        Palette palette = isDark(surface) ? DARK : LIGHT;
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         gc.clearRect(0, 0, w, h);
@@ -70,7 +102,7 @@ final class OverviewLayer {
         double py = vp.panYProperty().get();
         double cw = CardGeometry.WIDTH * z;
         double ch = CardGeometry.HEIGHT * z;
-        gc.setStroke(EDGE);
+        gc.setStroke(palette.edge());
         gc.setLineWidth(1);
         gc.beginPath();
         for (Transition t : journey.transitions()) {
@@ -99,26 +131,37 @@ final class OverviewLayer {
             if (x + cw < 0 || x > w || y + ch < 0 || y > h) {
                 continue;
             }
-            Color fill = FILL.getOrDefault(e.getValue().action().typeName(), Color.WHITE);
+            Color fill =
+                    palette.fills()
+                            .getOrDefault(e.getValue().action().typeName(), palette.otherFill());
             if (analytics != null) {
                 // the heat tint of the analytics overlay, as on the cards
                 fill = fill.interpolate(HOT, 0.15 + 0.6 * Heat.share(analytics, e.getKey()));
             }
             gc.setFill(fill);
             gc.fillRect(x, y, cw, ch);
-            gc.setStroke(border(e.getKey(), badges, selection));
+            gc.setStroke(border(palette, e.getKey(), badges, selection));
             gc.strokeRect(x, y, cw, ch);
         }
     }
 
-    private static Color border(String node, Badges badges, Selection selection) {
+    private static Color border(Palette p, String node, Badges badges, Selection selection) {
         if (selection.nodes().contains(node)) {
-            return SELECTED;
+            return p.selected();
         }
         List<Warning> warnings = badges.byNode().get(node);
         if (warnings == null || warnings.isEmpty()) {
-            return BORDER;
+            return p.border();
         }
-        return warnings.stream().anyMatch(w -> !w.suppressed()) ? ALARM : HINT;
+        return warnings.stream().anyMatch(w -> !w.suppressed()) ? p.alarm() : p.hint();
+    }
+
+    /** Whether the theme gave the canvas a dark background (Primer Dark). */
+    static boolean isDark(Region styled) {
+        var background = styled.getBackground();
+        if (background == null || background.getFills().isEmpty()) {
+            return false;
+        }
+        return background.getFills().get(0).getFill() instanceof Color c && c.getBrightness() < 0.5;
     }
 }

@@ -89,6 +89,15 @@ public final class Viewport {
         return (sy - panY.get()) / zoom.get();
     }
 
+    /** A world point on the screen (the canvas's own coordinates). */
+    public double toScreenX(double wx) {
+        return wx * zoom.get() + panX.get();
+    }
+
+    public double toScreenY(double wy) {
+        return wy * zoom.get() + panY.get();
+    }
+
     private static double clamp(double z) {
         return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
     }

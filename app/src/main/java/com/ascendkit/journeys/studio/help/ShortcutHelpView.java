@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 /** The keyboard-shortcut overlay over the canvas: every command, closed by a click or Escape. */
 public final class ShortcutHelpView {
     private final StackPane root = new StackPane();
+    private javafx.scene.Node previousFocus;
 
     public ShortcutHelpView() {
         GridPane grid = new GridPane();
@@ -23,7 +24,12 @@ public final class ShortcutHelpView {
         }
         Label title = new Label("Keyboard shortcuts");
         title.getStyleClass().add("journey-title");
-        VBox panel = new VBox(12, title, grid);
+        // scrolls when the window is short (200 % scaling on a small screen)
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add("shortcut-scroll");
+        VBox panel = new VBox(12, title, scroll);
         panel.getStyleClass().add("shortcut-panel");
         panel.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         root.getChildren().add(panel);
@@ -45,13 +51,19 @@ public final class ShortcutHelpView {
         if (root.isVisible()) {
             hide();
         } else {
+            previousFocus = root.getScene() == null ? null : root.getScene().getFocusOwner();
             root.setVisible(true);
             root.requestFocus();
         }
     }
 
+    /** Closes the overlay; the focus goes back where it was when it opened. */
     public void hide() {
         root.setVisible(false);
+        if (previousFocus != null && previousFocus.getScene() == root.getScene()) {
+            previousFocus.requestFocus();
+        }
+        previousFocus = null;
     }
 
     public StackPane root() {

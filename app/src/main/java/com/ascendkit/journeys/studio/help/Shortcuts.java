@@ -24,7 +24,20 @@ public final class Shortcuts {
                     new Shortcut("Drag an arrow's end", "Re-target the transition"),
                     new Shortcut("Delete / Backspace", "Remove the selection (one step)"),
                     new Shortcut("Escape", "Clear the selection, close this help"),
-                    new Shortcut("Drag on empty canvas / arrow keys", "Pan"),
+                    new Shortcut(
+                            "Tab / Shift+Tab on the canvas",
+                            "Select the next / previous card or arrow (then leave the canvas)"),
+                    new Shortcut("Ctrl+Tab", "Leave the canvas at once"),
+                    new Shortcut(
+                            "Arrow keys (Shift: further)",
+                            "Move the selected cards (one step when the key is let go)"),
+                    new Shortcut("Enter", "Edit the selected card or arrow in the inspector"),
+                    new Shortcut(
+                            "C, Tab to a card, Enter", "Connect the selected card to another one"),
+                    new Shortcut("Enter / Space on a palette item", "Add that step to the canvas"),
+                    new Shortcut("Alt+F / E / V / H, F10", "Open a menu"),
+                    new Shortcut(
+                            "Drag on empty canvas / arrow keys", "Pan (keys: nothing selected)"),
                     new Shortcut("+ / − / Ctrl+scroll", "Zoom in / out"),
                     new Shortcut("0", "Fit the journey into the view"),
                     new Shortcut("Ctrl+Shift+A", "Analytics overlay on / off"),

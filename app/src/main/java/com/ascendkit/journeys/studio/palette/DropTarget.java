@@ -8,4 +8,7 @@ public interface DropTarget {
 
     /** The pointer was released; adds the node when the point is over the target. */
     boolean drop(String actionType, double sceneX, double sceneY);
+
+    /** Adds a node of {@code actionType} in the middle of the view (the keyboard's way). */
+    void add(String actionType);
 }

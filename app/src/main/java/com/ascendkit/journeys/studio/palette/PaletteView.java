@@ -3,13 +3,17 @@ package com.ascendkit.journeys.studio.palette;
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.studio.Fxml;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.Cursor;
-import javafx.scene.control.Label;
+import javafx.scene.control.Button;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 
 /**
  * The node types to drag onto the canvas. The drag is a plain press-drag-release (not the
- * platform's drag and drop), so it behaves the same everywhere, headless tests included.
+ * platform's drag and drop), so it behaves the same everywhere, headless tests included. Each item
+ * is a button: Space or Enter on it (or a click) adds the node in the middle of the view.
  */
 public final class PaletteView {
     private final VBox root;
@@ -18,13 +22,28 @@ public final class PaletteView {
     public PaletteView(DropTarget target) {
         root = Fxml.load(this, "Palette");
         for (String type : Action.TYPES) {
-            Label item = new Label(Icons.label(type), Icons.forAction(type));
+            Button item = new Button(Icons.label(type), Icons.forAction(type));
             item.setId("palette-" + type);
             item.getStyleClass().add("palette-item");
             item.setCursor(Cursor.OPEN_HAND);
             item.setMaxWidth(Double.MAX_VALUE);
-            item.setOnMouseDragged(e -> target.dragOver(type, e.getSceneX(), e.getSceneY()));
+            item.setAlignment(Pos.CENTER_LEFT);
+            item.setMnemonicParsing(false);
+            boolean[] dragged = {false}; // a drag is a drop, not also a click
+            item.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> dragged[0] = false);
+            item.addEventFilter(KeyEvent.KEY_PRESSED, e -> dragged[0] = false);
+            item.setOnMouseDragged(
+                    e -> {
+                        dragged[0] = true;
+                        target.dragOver(type, e.getSceneX(), e.getSceneY());
+                    });
             item.setOnMouseReleased(e -> target.drop(type, e.getSceneX(), e.getSceneY()));
+            item.setOnAction(
+                    e -> {
+                        if (!dragged[0]) {
+                            target.add(type);
+                        }
+                    });
             items.getChildren().add(item);
         }
     }

@@ -108,4 +108,22 @@ class ClipboardTest {
                 .isEqualTo("welcome_email_3");
         assertThat(Paste.freeName("free", Set.of("welcome_email"))).isEqualTo("free");
     }
+
+    @Test
+    void aCopyIsJsonInTheStoreAndTextThatIsNoFragmentPastesNothing() {
+        ClipStore store = ClipStore.inMemory();
+        canvas.clipboard().useStore(store);
+        twoConnectedCards();
+        canvas.clipboard().copy();
+        assertThat(ClipJson.read(store.get().orElseThrow()))
+                .isEqualTo(Clip.of(f.shown(), Set.of("email", "tag")));
+        long version = f.stored().version();
+
+        store.put("{\"format\": \"journey/1\", \"journey\": {}}");
+        canvas.clipboard().paste(null);
+
+        assertThat(f.stored().version()).isEqualTo(version);
+        assertThat(f.studio.session().noticeProperty().get().text())
+                .startsWith("Nothing to paste: the clipboard holds no journey cards");
+    }
 }
