@@ -38,7 +38,9 @@ class TwoEnginesPostgresTest {
         try (EngineProcess a = EngineProcess.start(dir, "a", args);
                 EngineProcess b = EngineProcess.start(dir, "b", args);
                 Database db = Database.open(config)) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            // A bound on a hang only (the loop ends as soon as the timers are gone): generous, as the
+            // machine may be shared.
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
             while (db.jdbi().withHandle(TwoEnginesPostgresTest::timersLeft) > 0
                     && System.nanoTime() < deadline) {
                 Thread.sleep(200); // polling the engines' progress, not time logic
