@@ -30,6 +30,7 @@ public final class HttpRun {
             Onboarding.create(engine.client());
             EngineClient load = engine.client(1);
             phase(engine, load, "warm", warmupUsers, batch);
+            database.settle();
             List<Throughput> measured = new ArrayList<>();
             for (int r = 1; r <= repeat; r++) {
                 measured.add(phase(engine, load, "user" + r, users, batch));

@@ -46,6 +46,7 @@ public final class InProcessRun {
             Onboarding.create(engine.client());
             InProcessRun run = new InProcessRun(engine, batch);
             run.phase("warm", warmupUsers);
+            database.settle();
             List<Throughput> measured = new ArrayList<>();
             for (int r = 1; r <= repeat; r++) {
                 measured.add(run.phase("user" + r, users));
