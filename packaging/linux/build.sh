@@ -28,6 +28,8 @@ case $(uname -m) in
 esac
 resolve_version
 assemble_input "$platform"
+# JNA's native libraries for Linux on both architectures this script builds on.
+trim_input linux-x86-64 linux-aarch64
 link_runtime lib
 
 DEST=$OUT/linux
