@@ -26,7 +26,7 @@ row "app: jars ($(ls app/*.jar | wc -l))" app
 row "runtime: lib/modules (JDK + JavaFX classes)" runtime/lib/modules
 row "runtime: lib/server/libjvm.so" runtime/lib/server/libjvm.so
 row "runtime: lib/server/classes.jsa (CDS)" runtime/lib/server/classes.jsa
-row "runtime: the rest (native libraries…)" --exclude=runtime/lib/modules \
+row "runtime: the rest (native libraries)" --exclude=runtime/lib/modules \
   --exclude=runtime/lib/server/libjvm.so --exclude=runtime/lib/server/classes.jsa runtime
 row "launchers, desktop files, icons" --exclude=app --exclude=runtime . ../bin ../share
 printf '%-44s %s %s\n' "total: installed; the .deb" "$(mib "$(du -sb "$WORK" | cut -f1)")" \
