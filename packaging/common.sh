@@ -18,7 +18,10 @@ DESCRIPTION="Journey Studio: a visual editor for user lifecycle journeys, with t
 COPYRIGHT="Copyright AscendKit"
 # The JDK modules the editor, the engine and the CLI use (jdeps over their jars, plus jdk.crypto.ec
 # for TLS to SMTP and PostgreSQL servers, jdk.unsupported for sun.misc.Unsafe users, jdk.zipfs).
-JDK_MODULES=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.scripting,java.security.jgss,java.sql,jdk.crypto.ec,jdk.jfr,jdk.net,jdk.unsupported,jdk.zipfs
+# jdk.security.auth: dbus-java (the Secret Service keyring on Linux) reads the user id with
+# com.sun.security.auth.module.UnixSystem; java.security.sasl: Angus Mail's SASL/OAuth2 login.
+# No jar uses java.net.http.
+JDK_MODULES=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.scripting,java.security.jgss,java.security.sasl,java.sql,jdk.crypto.ec,jdk.jfr,jdk.net,jdk.security.auth,jdk.unsupported,jdk.zipfs
 FX_MODULES=javafx.base,javafx.graphics,javafx.controls,javafx.fxml
 
 log() { printf '\n== %s\n' "$*" >&2; }
@@ -73,6 +76,29 @@ assemble_input() {
   done
   [ "$(ls "$OUT/javafx" | wc -l)" -ge 4 ] || die "no JavaFX jars for $platform in app/target/dependency"
   log "input: $(ls "$OUT/input" | wc -l) jars, $(du -sh "$OUT/input" | cut -f1)"
+}
+
+# Leaves out of $OUT/input what no class loads at run time: annotation-only jars (Guava's and
+# pgjdbc's checker-qual, error_prone_annotations, j2objc-annotations; Kotlin's JetBrains
+# annotations: the JVM skips annotations whose classes are missing) and kotlin-stdlib-common (Kotlin
+# metadata for the compiler, no classes); and keeps in JNA's jar only the native libraries of the
+# systems named in $@ (its directory names, e.g. linux-x86-64 linux-aarch64): JNA loads the one of
+# the running system, and the jar carries 26 of them.
+trim_input() {
+  rm -f "$OUT"/input/{checker-qual,error_prone_annotations,j2objc-annotations,annotations,kotlin-stdlib-common}-[0-9]*.jar
+  local jna dir drop=()
+  jna=$(ls "$OUT"/input/jna-[0-9]*.jar) || die "no JNA jar in $OUT/input"
+  for dir in $("${JDK_BIN}jar" tf "$jna" | sed -nE 's#^com/sun/jna/([^/]+)/(lib)?jnidispatch\.[a-z]+$#\1#p'); do
+    [[ " $* " == *" $dir "* ]] || drop+=(--drop "com/sun/jna/$dir/")
+  done
+  repack_jars "${drop[@]}" "$jna"
+  log "input trimmed: $(ls "$OUT/input" | wc -l) jars, $(du -sh "$OUT/input" | cut -f1)"
+}
+
+# repack_jars [--store] [--drop <entry prefix>]… <jar>…: rewrites the jars in place
+# (packaging/RepackJars.java, run by the JDK's source launcher).
+repack_jars() {
+  "${JDK_BIN}java" "$ROOT/packaging/RepackJars.java" "$@"
 }
 
 # kotlin-stdlib-jdk7-1.9.25.jar -> kotlin-stdlib-jdk7

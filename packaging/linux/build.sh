@@ -28,6 +28,12 @@ case $(uname -m) in
 esac
 resolve_version
 assemble_input "$platform"
+# JNA's native libraries for Linux on both architectures this script builds on.
+trim_input linux-x86-64 linux-aarch64
+# Uncompressed jars: the .deb's and .rpm's xz compresses them together far better than it can
+# shrink deflated ones (packaging/README.md has the figures); the installed jars get larger.
+log "storing the jars uncompressed"
+repack_jars --store "$OUT"/input/*.jar
 link_runtime lib
 
 DEST=$OUT/linux

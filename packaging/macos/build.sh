@@ -23,6 +23,7 @@ resolve_version
 # MAC_APP_VERSION) until it reaches 1.0.
 MAC_APP_VERSION=${MAC_APP_VERSION:-$(printf '%s\n' "$APP_VERSION" | sed -E 's/^0\./1./')}
 assemble_input "$platform"
+trim_input darwin-x86-64 darwin-aarch64 # JNA's native libraries for both Mac architectures
 link_runtime lib
 
 DEST=$OUT/macos

@@ -26,7 +26,7 @@ $AppName = 'Journey Studio'
 $Vendor = 'AscendKit'
 $Description = 'Journey Studio: a visual editor for user lifecycle journeys, with the journey engine and the ascendkit CLI'
 # Same list as packaging/common.sh
-$JdkModules = 'java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.scripting,java.security.jgss,java.sql,jdk.crypto.ec,jdk.jfr,jdk.net,jdk.unsupported,jdk.zipfs'
+$JdkModules = 'java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.scripting,java.security.jgss,java.security.sasl,java.sql,jdk.crypto.ec,jdk.jfr,jdk.net,jdk.security.auth,jdk.unsupported,jdk.zipfs'
 $FxModules = 'javafx.base,javafx.graphics,javafx.controls,javafx.fxml'
 
 $Here = $PSScriptRoot
