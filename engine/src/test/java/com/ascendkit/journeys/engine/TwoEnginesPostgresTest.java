@@ -38,8 +38,8 @@ class TwoEnginesPostgresTest {
         try (EngineProcess a = EngineProcess.start(dir, "a", args);
                 EngineProcess b = EngineProcess.start(dir, "b", args);
                 Database db = Database.open(config)) {
-            // A bound on a hang only (the loop ends as soon as the timers are gone): generous, as the
-            // machine may be shared.
+            // Bounds a hang only (the loop ends once the timers are gone): generous, the machine
+            // may be shared.
             long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
             while (db.jdbi().withHandle(TwoEnginesPostgresTest::timersLeft) > 0
                     && System.nanoTime() < deadline) {
