@@ -149,6 +149,17 @@ class StudioUiTest {
     }
 
     @Test
+    void theStatusChipKeepsItsShapeWhenItShowsTheJourneysStatus(FxRobot robot)
+            throws TimeoutException {
+        settle();
+
+        Label status = robot.lookup("#journey-status").queryAs(Label.class);
+        assertThat(status.getStyleClass())
+                .contains("status-chip")
+                .anyMatch(c -> c.matches("status-(draft|active|paused|archived)"));
+    }
+
+    @Test
     void anOpenedJourneyIsFittedIntoTheCanvas(FxRobot robot) throws TimeoutException {
         settle();
 

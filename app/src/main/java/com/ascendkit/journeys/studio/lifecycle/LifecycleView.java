@@ -28,7 +28,10 @@ public final class LifecycleView {
     }
 
     private void showStatus(JourneyStatus status) {
-        statusLabel.getStyleClass().removeIf(c -> c.startsWith("status-"));
+        // Only the status's own class: "status-chip" (the pill's shape) stays.
+        statusLabel
+                .getStyleClass()
+                .removeIf(c -> c.startsWith("status-") && !c.equals("status-chip"));
         if (status == null) {
             statusLabel.setText("No journey open");
             return;
