@@ -79,16 +79,14 @@ public final class EventProcessor {
             String event,
             Map<String, Object> properties,
             Instant timestamp) {
-        Readable e =
-                new Readable(UserIds.require(userId), EventNames.app(event), props(properties));
+        Readable e = read(new BatchEvent("track", userId, event, properties, timestamp));
         return apply(environmentId, List.of(e)).get(0);
     }
 
     /** {@code POST /v1/events/system}: one of the five built-in events. */
     public EventOutcome system(
             String environmentId, String userId, String event, Map<String, Object> properties) {
-        Readable e =
-                new Readable(UserIds.require(userId), EventNames.system(event), props(properties));
+        Readable e = read(new BatchEvent("system", userId, event, properties, null));
         return apply(environmentId, List.of(e)).get(0);
     }
 

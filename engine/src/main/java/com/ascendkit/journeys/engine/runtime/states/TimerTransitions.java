@@ -125,20 +125,15 @@ public final class TimerTransitions implements TimerFiring {
 
     /** Locks the timers' users, environment by environment; returns those that exist. */
     private Set<Owner> lockUsers(Handle h, RunContext base, List<DueTimer> due) {
-        Map<String, Set<String>> byEnvironment = new TreeMap<>();
-        due.forEach(
-                t ->
-                        byEnvironment
-                                .computeIfAbsent(t.environmentId(), e -> new TreeSet<>())
-                                .add(t.userId()));
         Set<String> present = new HashSet<>();
-        byEnvironment.forEach(
-                (env, ids) -> {
-                    for (UserProfile u : users.lockAll(h, env, ids).values()) {
-                        ActionRunner.remember(base, u);
-                        present.add(env + '\u0000' + u.userId());
-                    }
-                });
+        usersByEnvironment(due)
+                .forEach(
+                        (env, ids) -> {
+                            for (UserProfile u : users.lockAll(h, env, ids).values()) {
+                                ActionRunner.remember(base, u);
+                                present.add(env + '\u0000' + u.userId());
+                            }
+                        });
         Set<Owner> owners = new HashSet<>();
         for (DueTimer t : due) {
             if (present.contains(t.environmentId() + '\u0000' + t.userId())) {
@@ -149,19 +144,25 @@ public final class TimerTransitions implements TimerFiring {
     }
 
     private Map<Owner, UserState> states(Handle h, List<DueTimer> due) {
+        Map<Owner, UserState> states = new HashMap<>();
+        usersByEnvironment(due)
+                .forEach(
+                        (env, ids) -> {
+                            for (UserState s : machine.states().ofUsers(h, env, ids)) {
+                                states.put(new Owner(s.journeyId(), s.userId()), s);
+                            }
+                        });
+        return states;
+    }
+
+    /** The timers' users by environment, both in order (the lock order). */
+    private static Map<String, Set<String>> usersByEnvironment(List<DueTimer> due) {
         Map<String, Set<String>> byEnvironment = new TreeMap<>();
         due.forEach(
                 t ->
                         byEnvironment
                                 .computeIfAbsent(t.environmentId(), e -> new TreeSet<>())
                                 .add(t.userId()));
-        Map<Owner, UserState> states = new HashMap<>();
-        byEnvironment.forEach(
-                (env, ids) -> {
-                    for (UserState s : machine.states().ofUsers(h, env, ids)) {
-                        states.put(new Owner(s.journeyId(), s.userId()), s);
-                    }
-                });
-        return states;
+        return byEnvironment;
     }
 }

@@ -19,6 +19,12 @@ public record UserProfile(
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 
+    /** The same user with {@code tags} and {@code stage}, as changed at {@code at}. */
+    public UserProfile with(List<String> newTags, String newStage, Instant at) {
+        return new UserProfile(
+                environmentId, userId, email, name, provider, newTags, newStage, createdAt, at);
+    }
+
     /** {@code name}, else the part of the email before {@code @}, else the empty string. */
     public String displayName() {
         if (name != null && !name.isBlank()) {

@@ -199,16 +199,7 @@ public final class UserStore {
                 .bind("e", user.environmentId())
                 .bind("u", user.userId())
                 .execute();
-        return new UserProfile(
-                user.environmentId(),
-                user.userId(),
-                user.email(),
-                user.name(),
-                user.provider(),
-                tags,
-                user.stage(),
-                user.createdAt(),
-                now);
+        return user.with(tags, user.stage(), now);
     }
 
     /** Sets the stage; returns the user as now stored. */
@@ -221,16 +212,7 @@ public final class UserStore {
                 .bind("e", user.environmentId())
                 .bind("u", user.userId())
                 .execute();
-        return new UserProfile(
-                user.environmentId(),
-                user.userId(),
-                user.email(),
-                user.name(),
-                user.provider(),
-                user.tags(),
-                stage,
-                user.createdAt(),
-                now);
+        return user.with(user.tags(), stage, now);
     }
 
     public boolean delete(Handle h, String environmentId, String userId) {
