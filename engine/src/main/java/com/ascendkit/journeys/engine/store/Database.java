@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -51,16 +52,22 @@ public final class Database implements AutoCloseable {
         hikari.setAutoCommit(true);
         HikariDataSource ds = new HikariDataSource(hikari);
         try {
-            migrate(ds, config.schema());
-            return new Database(ds, Dialect.of(url));
+            Dialect dialect = Dialect.of(url);
+            migrate(ds, config.schema(), dialect);
+            return new Database(ds, dialect);
         } catch (RuntimeException e) {
             ds.close();
             throw e;
         }
     }
 
-    private static void migrate(DataSource ds, String schema) {
-        var flyway = Flyway.configure().dataSource(ds).locations("classpath:db/migration");
+    private static void migrate(DataSource ds, String schema, Dialect dialect) {
+        var flyway =
+                Flyway.configure()
+                        .dataSource(ds)
+                        .locations("classpath:db/migration")
+                        .placeholders(
+                                Map.of("identityCache", dialect == Dialect.H2 ? "1000" : "1"));
         if (schema != null) {
             flyway.schemas(schema).defaultSchema(schema).createSchemas(true);
         }
