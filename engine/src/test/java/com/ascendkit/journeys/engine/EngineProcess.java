@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.engine;
 
 import com.ascendkit.journeys.engine.api.ApiClient;
+import com.ascendkit.journeys.engine.runtime.timers.TimerPoller;
 import com.ascendkit.journeys.engine.store.EngineJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -38,6 +39,8 @@ final class EngineProcess implements AutoCloseable {
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.add("-Xmx256m");
+            // Tests read from the log which process fired how many timers.
+            command.add("-Dorg.slf4j.simpleLogger.log." + TimerPoller.class.getName() + "=debug");
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));
             command.add(EngineMain.class.getName());

@@ -10,20 +10,25 @@ import com.ascendkit.journeys.engine.store.TestDatabases;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
- * Two engine processes on one PostgreSQL schema fire 10,000 overdue timers, each exactly once. The
- * timers are made honestly: an engine on a simulated clock two days in the past enrolls 10,000
- * users in a journey whose entry node moves on after 1 day, then stops; the two wall-clock engines
- * find every timer overdue when they start.
+ * Two engine processes on one PostgreSQL schema fire 10,000 due timers, each exactly once, and both
+ * take part. The timers are made honestly: an engine enrolls 10,000 users in a journey whose entry
+ * node moves on after 1 day, then stops. Once both wall-clock engines run, the timers are made due
+ * in one statement (as if that day had passed), so that both pollers find them: started one after
+ * the other on overdue timers, the first engine could fire them all before the second is up, and
+ * the test would not show that they share the work.
  */
 class TwoEnginesPostgresTest {
     private static final int USERS = 10_000;
+    private static final Pattern FIRED = Pattern.compile("poller-\\w+ fired (\\d+) due timers");
 
     @TempDir Path dir;
 
@@ -38,6 +43,14 @@ class TwoEnginesPostgresTest {
         try (EngineProcess a = EngineProcess.start(dir, "a", args);
                 EngineProcess b = EngineProcess.start(dir, "b", args);
                 Database db = Database.open(config)) {
+            int madeDue =
+                    db.jdbi()
+                            .withHandle(
+                                    h ->
+                                            h.execute(
+                                                    "UPDATE journey_timers SET due_at = due_at -"
+                                                            + " INTERVAL '2 days'"));
+            assertThat(madeDue).isEqualTo(USERS);
             // Bounds a hang only (the loop ends once the timers are gone): generous, the machine
             // may be shared.
             long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
@@ -63,6 +76,13 @@ class TwoEnginesPostgresTest {
                                         .isZero();
                                 assertThat(visitsTo(h, journeyId, "next")).isEqualTo(USERS);
                             });
+            long firedByA = firedIn(a.log());
+            long firedByB = firedIn(b.log());
+            LoggerFactory.getLogger(TwoEnginesPostgresTest.class)
+                    .info("engine a fired {} timers, engine b {}", firedByA, firedByB);
+            assertThat(firedByA).as("timers fired by engine a").isPositive();
+            assertThat(firedByB).as("timers fired by engine b").isPositive();
+            assertThat(firedByA + firedByB).isEqualTo(USERS);
             ApiClient api = new ApiClient(a.url(), made[1]);
             var analytics = api.get("/v1/journeys/" + journeyId + "/analytics").json();
             assertThat(analytics.get("transitions").get("wait").get("fired").asLong())
@@ -74,13 +94,12 @@ class TwoEnginesPostgresTest {
     }
 
     /**
-     * Enrolls the users on a simulated clock 2 days back (their timers fell due a day ago); returns
-     * the journey id and its environment's secret key.
+     * Enrolls the users (their timers fall due in a day); returns the journey id and its
+     * environment's secret key.
      */
     private String[] enrollWithTimersDue(DatabaseConfig config) {
-        SimulatedClock past = new SimulatedClock(Instant.now().minus(Duration.ofDays(2)));
-        try (Engine engine =
-                Engine.builder().database(config).clock(past).port(0).build().start()) {
+        SimulatedClock now = new SimulatedClock(Instant.now());
+        try (Engine engine = Engine.builder().database(config).clock(now).port(0).build().start()) {
             String key = engine.environments().create("bulk").secretKey();
             ApiClient api = new ApiClient(engine.url(), key);
             String id =
@@ -114,6 +133,11 @@ class TwoEnginesPostgresTest {
             }
             return new String[] {id, key};
         }
+    }
+
+    /** The timers an engine's log says it fired (its poller logs each poll that fired some). */
+    private static long firedIn(String log) {
+        return FIRED.matcher(log).results().mapToLong(m -> Long.parseLong(m.group(1))).sum();
     }
 
     private static long timersLeft(Handle h) {

@@ -141,7 +141,11 @@ public final class TimerPoller implements AutoCloseable {
 
     private void pollSafely() {
         try {
-            fireDue();
+            int moved = fireDue();
+            if (moved > 0) {
+                // Debug: under steady load this is every poll. It shows which process did the work.
+                LOG.debug("{} fired {} due timers", claimer, moved);
+            }
         } catch (RuntimeException e) {
             LOG.error("timer poll failed", e);
         }
