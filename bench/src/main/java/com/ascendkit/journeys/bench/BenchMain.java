@@ -30,7 +30,7 @@ public final class BenchMain implements Callable<Integer> {
     @Parameters(
             arity = "1..*",
             description =
-                    "api (edits, get, validator), runtime (events, http, flowable, analytics),"
+                    "api (edits, get, validator), runtime (events, http, clients, flowable, analytics),"
                             + " all, or any of the parts")
     List<String> what;
 
@@ -91,6 +91,13 @@ public final class BenchMain implements Callable<Integer> {
     int batch;
 
     @Option(
+            names = "--clients",
+            defaultValue = "16",
+            description =
+                    "concurrent HTTP clients in the 'clients' run, each sending one event per call")
+    int clients;
+
+    @Option(
             names = "--repeat",
             defaultValue = "1",
             description = "measured run-time phases per run (new users each); the median is shown")
@@ -133,7 +140,7 @@ public final class BenchMain implements Callable<Integer> {
                                 "unknown benchmark '"
                                         + w
                                         + "': use api, runtime, all, edits, get, validator,"
-                                        + " events, http, flowable or analytics");
+                                        + " events, http, clients, flowable or analytics");
                     }
                 }
             }
@@ -151,10 +158,11 @@ public final class BenchMain implements Callable<Integer> {
     @Override
     public Integer call() {
         Set<Part> parts = parts();
-        if (repeat < 1 || batch < 2 || batch > 1000) {
+        if (repeat < 1 || batch < 2 || batch > 1000 || clients < 1 || clients > 256) {
             throw new CommandLine.ParameterException(
                     new CommandLine(this),
-                    "--repeat must be at least 1 and --batch between 2 and 1000");
+                    "--repeat must be at least 1, --batch between 2 and 1000 and --clients"
+                            + " between 1 and 256");
         }
         BenchOptions o =
                 new BenchOptions(
@@ -171,6 +179,7 @@ public final class BenchMain implements Callable<Integer> {
                         users,
                         warmupUsers,
                         batch,
+                        clients,
                         repeat,
                         flowableWarmupUsers,
                         List.copyOf(analyticsUsers),

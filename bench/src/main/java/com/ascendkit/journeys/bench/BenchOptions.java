@@ -21,6 +21,7 @@ public record BenchOptions(
         int users,
         int warmupUsers,
         int batch,
+        int clients,
         int repeat,
         int flowableWarmupUsers,
         List<Integer> analyticsUsers,
@@ -38,10 +39,11 @@ public record BenchOptions(
         EVENTS,
         HTTP,
         FLOWABLE,
+        CLIENTS,
         ANALYTICS;
 
         public static final Set<Part> API = Set.of(EDITS, GET, VALIDATOR);
-        public static final Set<Part> RUNTIME = Set.of(EVENTS, HTTP, FLOWABLE, ANALYTICS);
+        public static final Set<Part> RUNTIME = Set.of(EVENTS, HTTP, CLIENTS, FLOWABLE, ANALYTICS);
     }
 
     public boolean runs(Part part) {

@@ -5,63 +5,73 @@ import com.ascendkit.journeys.bench.internal.BenchEngine;
 import com.ascendkit.journeys.bench.internal.Stopwatch;
 import com.ascendkit.journeys.client.EngineClient;
 import com.ascendkit.journeys.client.dev.ClockState;
-import com.ascendkit.journeys.client.events.BatchEvent;
-import com.ascendkit.journeys.client.events.BatchResult;
 import com.ascendkit.journeys.client.events.SystemEvent;
 import com.ascendkit.journeys.engine.runtime.JourneyRuntime;
 import com.ascendkit.journeys.engine.runtime.timers.SimulatedClock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
- * The run-time over HTTP: a load generator in this JVM (engine-client, OkHttp, one keep-alive
- * connection, one thread) sends {@code POST /v1/events/batch} of {@code batch} events, then {@code
- * POST /v1/dev/clock {"advance": "3d"}}. The same durability as in-process: the engine commits each
- * event before it answers.
+ * The run-time over HTTP, sent by engine-client (OkHttp) from this JVM, in one of two shapes (an
+ * {@link HttpSender}): one thread on one keep-alive connection sending {@code POST
+ * /v1/events/batch} of {@code batch} events, or {@code clients} threads, each on its own
+ * connection, sending one {@code POST /v1/events/system} per event. Then {@code POST /v1/dev/clock
+ * {"advance": "3d"}}. The same durability as in-process: the engine commits each call's events
+ * before it answers.
  */
 public final class HttpRun {
     private HttpRun() {}
 
-    /** A warm-up phase, then {@code repeat} measured phases of {@code users} new users each. */
+    /**
+     * A warm-up phase, then {@code repeat} measured phases of {@code users} new users each, sent
+     * through the sender that {@code senders} makes for the started engine.
+     */
     public static List<Throughput> run(
-            BenchDatabase database, int warmupUsers, int users, int repeat, int batch) {
+            BenchDatabase database,
+            int warmupUsers,
+            int users,
+            int repeat,
+            Function<BenchEngine, HttpSender> senders) {
         SimulatedClock clock = new SimulatedClock(Onboarding.START);
         try (BenchEngine engine = BenchEngine.start(database.config(), clock)) {
             Onboarding.create(engine.client());
-            EngineClient load = engine.client(1);
-            phase(engine, load, "warm", warmupUsers, batch);
-            database.settle();
-            List<Throughput> measured = new ArrayList<>();
-            for (int r = 1; r <= repeat; r++) {
-                measured.add(phase(engine, load, "user" + r, users, batch));
+            try (HttpSender sender = senders.apply(engine)) {
+                phase(engine, sender, "warm", warmupUsers);
+                database.settle();
+                List<Throughput> measured = new ArrayList<>();
+                for (int r = 1; r <= repeat; r++) {
+                    measured.add(phase(engine, sender, "user" + r, users));
+                }
+                return measured;
             }
-            return measured;
         }
     }
 
-    private static Throughput phase(
-            BenchEngine engine, EngineClient load, String phase, int n, int batch) {
+    private static Throughput phase(BenchEngine engine, HttpSender sender, String phase, int n) {
         JourneyRuntime runtime = engine.runtime();
         for (int i = 0; i < n; i++) {
             String id = Onboarding.user(phase, i);
             runtime.users()
                     .upsert(engine.environmentId(), id, id + "@example.com", "User " + i, null);
         }
-        List<BatchEvent> enrolls = new ArrayList<>();
-        List<BatchEvent> logins = new ArrayList<>();
+        List<SystemEvent> enrolls = new ArrayList<>();
+        List<SystemEvent> logins = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String id = Onboarding.user(phase, i);
-            enrolls.add(BatchEvent.system(SystemEvent.of(id, Onboarding.ENTRY_EVENT)));
+            enrolls.add(SystemEvent.of(id, Onboarding.ENTRY_EVENT));
             if (i % 2 == 0) {
-                logins.add(BatchEvent.system(SystemEvent.of(id, Onboarding.LOGIN)));
+                logins.add(SystemEvent.of(id, Onboarding.LOGIN));
             }
         }
         Stopwatch events = Stopwatch.start();
-        send(load, enrolls, batch);
-        send(load, logins, batch);
+        // Every enrollment is answered before the first login is sent.
+        sender.send(enrolls);
+        sender.send(logins);
         Stopwatch.Lap e = events.stop();
+        EngineClient control = engine.client();
         Stopwatch timers = Stopwatch.start();
-        ClockState state = load.dev().advanceClock("3d");
+        ClockState state = control.dev().advanceClock("3d");
         Stopwatch.Lap t = timers.stop();
         int expected = n - logins.size();
         InProcessRun.expect(
@@ -75,14 +85,5 @@ public final class HttpRun {
                 expected,
                 t.wallNanos(),
                 t.cpuNanos());
-    }
-
-    private static void send(EngineClient load, List<BatchEvent> events, int batch) {
-        for (int from = 0; from < events.size(); from += batch) {
-            BatchResult r =
-                    load.events()
-                            .batch(events.subList(from, Math.min(events.size(), from + batch)));
-            InProcessRun.expect(r.allAccepted(), "events refused: " + r.rejected());
-        }
     }
 }

@@ -42,6 +42,9 @@ public final class RuntimeBenchmark {
         if (options.runs(Part.HTTP)) {
             http(databases);
         }
+        if (options.runs(Part.CLIENTS)) {
+            clients(databases);
+        }
         if (options.runs(Part.FLOWABLE)) {
             flowable(oursH2);
         }
@@ -98,7 +101,7 @@ public final class RuntimeBenchmark {
                                 options.warmupUsers(),
                                 options.users(),
                                 options.repeat(),
-                                options.batch());
+                                e -> HttpSender.batches(e, options.batch()));
                 rows("HTTP batch " + options.batch(), db.label(), t);
             } catch (NotFoundException e) {
                 report.add(
@@ -108,6 +111,22 @@ public final class RuntimeBenchmark {
                         "",
                         "this build serves no run-time endpoints (404 " + e.getMessage() + ")");
                 return;
+            }
+        }
+    }
+
+    /** Concurrent clients, one event per call: what group commit does for many small calls. */
+    private void clients(List<Supplier<BenchDatabase>> databases) {
+        for (Supplier<BenchDatabase> make : databases) {
+            try (BenchDatabase db = make.get()) {
+                List<Throughput> t =
+                        HttpRun.run(
+                                db,
+                                options.warmupUsers(),
+                                options.users(),
+                                options.repeat(),
+                                e -> HttpSender.concurrentSingles(e, options.clients()));
+                rows("HTTP single, " + options.clients() + " clients", db.label(), t);
             }
         }
     }
