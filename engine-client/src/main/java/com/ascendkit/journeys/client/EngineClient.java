@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.client;
 
+import com.ascendkit.journeys.client.admin.Admin;
 import com.ascendkit.journeys.client.config.ClientConfig;
 import com.ascendkit.journeys.client.config.Keys;
 import com.ascendkit.journeys.client.dev.Dev;
@@ -43,6 +44,7 @@ public final class EngineClient {
     private final Users users;
     private final Outbox outbox;
     private final Dev dev;
+    private final Admin admin;
 
     private EngineClient(Builder b, HttpUrl baseUrl) {
         this.apiKey = b.apiKey;
@@ -62,6 +64,7 @@ public final class EngineClient {
         this.users = new Users(transport);
         this.outbox = new Outbox(transport);
         this.dev = new Dev(transport);
+        this.admin = new Admin(transport);
     }
 
     public static Builder builder() {
@@ -112,6 +115,11 @@ public final class EngineClient {
         return dev;
     }
 
+    /** The operator's calls; the client's key must be the engine's local admin token. */
+    public Admin admin() {
+        return admin;
+    }
+
     /** {@code GET /v1/health} (no key needed): the engine's health document. */
     public JsonNode health() {
         return transport.decoder().tree(transport.execute(ApiRequest.get("v1", "health")));
@@ -152,7 +160,10 @@ public final class EngineClient {
             return this;
         }
 
-        /** The {@code sk_…}/{@code pk_…} key sent as a bearer token; none for health only. */
+        /**
+         * The {@code sk_…}/{@code pk_…} key sent as a bearer token; none for health only; the
+         * engine's local admin token ({@code adm_…}) for {@link EngineClient#admin()}.
+         */
         public Builder apiKey(String value) {
             if (value != null && (value.isBlank() || !value.strip().equals(value))) {
                 throw new IllegalArgumentException(

@@ -7,6 +7,7 @@ import com.ascendkit.journeys.engine.api.ApiRoutes;
 import com.ascendkit.journeys.engine.api.ApiServices;
 import com.ascendkit.journeys.engine.api.RequestBody;
 import com.ascendkit.journeys.engine.api.auth.Access;
+import com.ascendkit.journeys.engine.api.auth.AdminToken;
 import com.ascendkit.journeys.engine.api.auth.Authenticator;
 import com.ascendkit.journeys.engine.api.internal.ErrorAnswers;
 import com.ascendkit.journeys.engine.api.internal.RequestIds;
@@ -60,6 +61,7 @@ public final class Engine implements AutoCloseable {
     private final Environments environments;
     private final List<ApiEndpoint> endpoints;
     private final JourneyRuntime runtime;
+    private final AdminToken adminToken;
     private Javalin app;
 
     private Engine(Builder b, Database database, boolean ownsDatabase) {
@@ -68,6 +70,7 @@ public final class Engine implements AutoCloseable {
         this.clock = b.clock;
         this.host = b.host;
         this.requestedPort = b.port;
+        this.adminToken = b.adminToken;
         Repositories repositories = Repositories.jdbi(clock);
         RuntimeSettings.Builder settings = JourneyRuntime.builder(database);
         b.runtimeSettings.accept(settings);
@@ -124,7 +127,8 @@ public final class Engine implements AutoCloseable {
                         });
         RequestIds.install(javalin);
         ErrorAnswers.install(javalin);
-        Authenticator auth = new Authenticator(database, services.repositories().environments());
+        Authenticator auth =
+                new Authenticator(database, services.repositories().environments(), adminToken);
         for (ApiEndpoint e : endpoints) {
             String method = e.route().method();
             String path = e.route().path();
@@ -222,6 +226,7 @@ public final class Engine implements AutoCloseable {
         private JourneyRuntimeHooks hooks;
         private Consumer<RuntimeSettings.Builder> runtimeSettings = r -> {};
         private Duration streamHeartbeat = DEFAULT_STREAM_HEARTBEAT;
+        private AdminToken adminToken;
         private final List<ApiModule> modules = new ArrayList<>();
 
         private Builder() {}
@@ -290,6 +295,16 @@ public final class Engine implements AutoCloseable {
                 throw new IllegalArgumentException("not a heartbeat interval: " + interval);
             }
             this.streamHeartbeat = interval;
+            return this;
+        }
+
+        /**
+         * The local admin token that the operator routes ({@code POST /v1/admin/environments}) take
+         * instead of an API key: the launcher ({@code LocalEngine.start}) makes one on every start
+         * and writes it to the credentials file. Without one those routes answer 404.
+         */
+        public Builder adminToken(String token) {
+            this.adminToken = AdminToken.of(token);
             return this;
         }
 

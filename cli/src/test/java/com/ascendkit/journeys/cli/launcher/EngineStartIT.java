@@ -8,6 +8,7 @@ import com.ascendkit.journeys.cli.launcher.LauncherIT.Run;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ascendkit engine start} through the launcher: it runs in the foreground, writes the
- * credentials file the other commands then use, and stops when interrupted.
+ * credentials file the other commands then use (env create too, while it holds its database), and
+ * stops when interrupted.
  */
 class EngineStartIT {
     @TempDir Path dir;
@@ -74,8 +76,10 @@ class EngineStartIT {
                     .contains("Journey " + id.group() + " \"Café\"")
                     .contains("Entry:     user.created → welcome_email");
 
-            // H2 allows one process per data directory: env create says to stop the engine.
-            Run envCreate =
+            // The engine holds its data directory (H2: one process per directory), so env create
+            // asks it, with the admin token its launcher wrote to the credentials file.
+            Path credentials = dir.resolve("config/ascendkit/credentials.json");
+            Run staging =
                     run(
                             env,
                             launcher(
@@ -84,10 +88,25 @@ class EngineStartIT {
                                     "staging",
                                     "--data",
                                     dir.resolve("data").toString()));
-            assertThat(envCreate.exitCode()).isEqualTo(1);
-            assertThat(envCreate.err())
-                    .startsWith("error: an engine is already running on ")
-                    .contains("stop it, run ascendkit env create staging again, then start it");
+            Run qa = run(env, launcher("env", "create", "qa"));
+
+            assertThat(staging.exitCode()).as(staging.err()).isZero();
+            assertThat(staging.text())
+                    .isEqualTo(
+                            "Created environment staging; its keys are in "
+                                    + credentials
+                                    + " (use it with --env staging)\n");
+            assertThat(staging.err()).isEmpty();
+            assertThat(qa.exitCode()).as(qa.err()).isZero();
+            assertThat(qa.err()).isEmpty();
+            assertThat(dir.resolve(".local/share/journey-studio")).doesNotExist();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials)))
+                    .isEqualTo("rw-------");
+            Run stagingList = run(env, launcher("--env", "staging", "journey", "list"));
+            assertThat(stagingList.text()).as(stagingList.err()).isEqualTo("No journeys.\n");
+            Run qaShow = run(env, launcher("--env", "qa", "environment", "show"));
+            assertThat(qaShow.text()).as(qaShow.err()).startsWith("Environment qa\n");
+            assertThat(run(env, launcher("journey", "list")).text()).contains("Café");
         } finally {
             engine.destroy();
             assertThat(engine.waitFor(30, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();

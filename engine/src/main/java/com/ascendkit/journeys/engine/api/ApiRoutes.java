@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.engine.api;
 
+import com.ascendkit.journeys.engine.api.admin.EnvironmentAdminHandlers;
 import com.ascendkit.journeys.engine.api.analytics.AnalyticsHandlers;
 import com.ascendkit.journeys.engine.api.clock.ClockHandler;
 import com.ascendkit.journeys.engine.api.email.IdentityHandlers;
@@ -20,11 +21,12 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * The one place the engine's routes are declared: the journey API's and the run-time's (events,
- * users, outbox, stream, dev clock; {@code OPTIONS /v1/events/track} is the CORS preflight). Paths
- * are written as in the OpenAPI document ({@code /v1/journeys/{id}}), which is also Javalin's
- * syntax. {@link #declared()} lists them without starting anything, for tests that compare them
- * with the OpenAPI document.
+ * The one place the engine's routes are declared: the journey API's, the run-time's (events, users,
+ * outbox, stream, dev clock; {@code OPTIONS /v1/events/track} is the CORS preflight) and the
+ * operator's ({@code /v1/admin/…}, with the local admin token instead of a key). Paths are written
+ * as in the OpenAPI document ({@code /v1/journeys/{id}}), which is also Javalin's syntax. {@link
+ * #declared()} lists them without starting anything, for tests that compare them with the OpenAPI
+ * document.
  */
 public final class ApiRoutes {
 
@@ -56,7 +58,8 @@ public final class ApiRoutes {
             UserHandlers users,
             OutboxHandlers outbox,
             StreamHandler stream,
-            ClockHandler clock) {
+            ClockHandler clock,
+            EnvironmentAdminHandlers environmentAdmin) {
 
         static Handlers of(ApiServices s) {
             JourneyHandlers journeys = new JourneyHandlers(s);
@@ -74,7 +77,8 @@ public final class ApiRoutes {
                     new UserHandlers(s),
                     new OutboxHandlers(s),
                     new StreamHandler(s),
-                    new ClockHandler(s));
+                    new ClockHandler(s),
+                    new EnvironmentAdminHandlers(s));
         }
     }
 
@@ -133,7 +137,9 @@ public final class ApiRoutes {
                     get("/v1/users/{userId}", h -> h.users()::get),
                     delete("/v1/users/{userId}", h -> h.users()::delete),
                     get("/v1/email/outbox", h -> h.outbox()::list),
-                    post("/v1/dev/clock", h -> h.clock()::advance));
+                    post("/v1/dev/clock", h -> h.clock()::advance),
+                    // operator: the local admin token only, 404 on an engine given none
+                    post("/v1/admin/environments", h -> h.environmentAdmin()::create));
 
     private ApiRoutes() {}
 

@@ -27,20 +27,32 @@ public final class Environments {
         this.clock = clock;
     }
 
-    /** Creates the environment {@code name} with a secret and a publishable key. */
-    public IssuedKeys create(String name) {
+    /**
+     * Refuses a name that is not 1-64 lower-case letters, digits, {@code _} or {@code -} (starting
+     * with a letter or digit), with a message that quotes it.
+     */
+    public static void requireValidName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException(
                     "invalid environment name '"
                             + name
                             + "': use 1-64 lower-case letters, digits, '_' or '-'");
         }
+    }
+
+    /**
+     * Creates the environment {@code name} with a secret and a publishable key.
+     *
+     * @throws IllegalArgumentException for an invalid name ({@link #requireValidName})
+     * @throws EnvironmentExistsException when an environment has that name
+     */
+    public IssuedKeys create(String name) {
+        requireValidName(name);
         return database.jdbi()
                 .inTransaction(
                         h -> {
                             if (repository.findByName(h, name).isPresent()) {
-                                throw new IllegalArgumentException(
-                                        "environment '" + name + "' already exists");
+                                throw new EnvironmentExistsException(name);
                             }
                             String id = Base62.environmentId();
                             repository.insert(

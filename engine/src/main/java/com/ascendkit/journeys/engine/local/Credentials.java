@@ -19,12 +19,13 @@ import java.util.Optional;
 
 /**
  * The credentials file, {@code {"url", "environment", "secretKey", "publishableKey",
- * "environments": {name: {secretKey, publishableKey}}}}: the top level is the default environment
- * (the one the engine creates on first start), {@code environments} every environment whose keys
- * were written here. Keys are stored hashed by the engine, so this file is their only copy. It is
- * written owner-only ({@code 0600}, in a {@code 0700} directory) from its creation: the content
- * goes to a new owner-only file that then replaces the old one atomically. {@code toString} hides
- * the keys.
+ * "environments": {name: {secretKey, publishableKey}}, "adminToken"}}: the top level is the default
+ * environment (the one the engine creates on first start), {@code environments} every environment
+ * whose keys were written here, {@code adminToken} the secret of the engine at {@code url} for its
+ * operator routes (new on each start). Keys are stored hashed by the engine, so this file is their
+ * only copy. It is written owner-only ({@code 0600}, in a {@code 0700} directory) from its
+ * creation: the content goes to a new owner-only file that then replaces the old one atomically.
+ * {@code toString} hides the keys and the token.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Credentials(
@@ -32,7 +33,8 @@ public record Credentials(
         String environment,
         String secretKey,
         String publishableKey,
-        Map<String, Keys> environments) {
+        Map<String, Keys> environments,
+        String adminToken) {
 
     /** One environment's keys. */
     public record Keys(String secretKey, String publishableKey) {
@@ -65,7 +67,17 @@ public record Credentials(
     public Credentials withEnvironment(String name, Keys keys) {
         Map<String, Keys> next = new LinkedHashMap<>(environments);
         next.put(name, keys);
-        return new Credentials(url, environment, secretKey, publishableKey, next);
+        return new Credentials(url, environment, secretKey, publishableKey, next, adminToken);
+    }
+
+    /**
+     * Adds {@code name}'s keys to the file (creating it if need be), keeping everything else in it.
+     */
+    public static void addEnvironment(Path file, String name, Keys keys) {
+        read(file)
+                .orElse(new Credentials(null, null, null, null, null, null))
+                .withEnvironment(name, keys)
+                .write(file);
     }
 
     /** Writes the file, readable and writable by its owner only. */
@@ -99,7 +111,11 @@ public record Credentials(
 
     @Override
     public String toString() {
-        return "Credentials[url=" + url + ", environment=" + environment + ", keys hidden]";
+        return "Credentials[url="
+                + url
+                + ", environment="
+                + environment
+                + ", keys and admin token hidden]";
     }
 
     private static FileAttribute<?>[] ownerOnly(String permissions) {

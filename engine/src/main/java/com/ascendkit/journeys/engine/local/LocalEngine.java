@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.engine.local;
 
 import com.ascendkit.journeys.engine.Engine;
+import com.ascendkit.journeys.engine.api.auth.AdminToken;
 import com.ascendkit.journeys.engine.environments.Environments;
 import com.ascendkit.journeys.engine.environments.IssuedKeys;
 import java.nio.file.Path;
@@ -15,7 +16,10 @@ import org.slf4j.LoggerFactory;
  * environment exists and the file holds working keys for it. Keys are stored only hashed, so the
  * file is their only copy: when it is missing, or holds keys this database does not know (e.g.
  * written by an engine on another data directory), new keys are issued for {@code development}
- * (older keys stay valid, a copy may be in use). Never logs a key.
+ * (older keys stay valid, a copy may be in use). Each start also makes a new local admin token for
+ * the operator routes ({@code POST /v1/admin/environments}, which {@code ascendkit env create}
+ * calls) and writes it beside the URL: whoever may read the file may already use every key in it.
+ * Never logs a key or the token.
  */
 public final class LocalEngine {
     /** The environment a first start creates, and the file's default. */
@@ -25,12 +29,16 @@ public final class LocalEngine {
 
     private LocalEngine() {}
 
-    /** Builds and starts the engine, then writes the credentials file. */
+    /**
+     * Builds and starts the engine with a new admin token (replacing any the builder had), then
+     * writes the credentials file.
+     */
     public static Engine start(Engine.Builder builder, Path credentialsFile) {
-        Engine engine = builder.build();
+        String adminToken = AdminToken.newToken();
+        Engine engine = builder.adminToken(adminToken).build();
         try {
             engine.start();
-            writeCredentials(engine, credentialsFile);
+            writeCredentials(engine, credentialsFile, adminToken);
             return engine;
         } catch (RuntimeException e) {
             engine.stop();
@@ -41,15 +49,12 @@ public final class LocalEngine {
     /** Creates environment {@code name} and adds its keys to the credentials file. */
     public static IssuedKeys createEnvironment(Engine engine, String name, Path credentialsFile) {
         IssuedKeys issued = engine.environments().create(name);
-        Credentials.read(credentialsFile)
-                .orElse(new Credentials(null, null, null, null, null))
-                .withEnvironment(name, keys(issued))
-                .write(credentialsFile);
+        Credentials.addEnvironment(credentialsFile, name, keys(issued));
         LOG.info("environment '{}' created; its keys are in {}", name, credentialsFile);
         return issued;
     }
 
-    static void writeCredentials(Engine engine, Path file) {
+    static void writeCredentials(Engine engine, Path file, String adminToken) {
         Environments environments = engine.environments();
         Optional<Credentials> existing = Credentials.read(file);
         Credentials.Keys dev;
@@ -92,7 +97,8 @@ public final class LocalEngine {
                         DEFAULT_ENVIRONMENT,
                         dev.secretKey(),
                         dev.publishableKey(),
-                        all)
+                        all,
+                        adminToken)
                 .write(file);
         LOG.info("credentials for '{}' are in {}", DEFAULT_ENVIRONMENT, file);
     }

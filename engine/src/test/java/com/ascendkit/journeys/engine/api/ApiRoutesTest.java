@@ -25,7 +25,8 @@ class ApiRoutesTest {
                         new ApiRoutes.Route("POST", "/v1/events/track"),
                         new ApiRoutes.Route("OPTIONS", "/v1/events/track"),
                         new ApiRoutes.Route("GET", "/v1/journeys/{id}/stream"),
-                        new ApiRoutes.Route("POST", "/v1/dev/clock"));
+                        new ApiRoutes.Route("POST", "/v1/dev/clock"),
+                        new ApiRoutes.Route("POST", "/v1/admin/environments"));
         assertThat(routes)
                 .allSatisfy(r -> assertThat(r.path()).startsWith("/v1/").doesNotContain(":"));
     }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LocalEngineTest {
+    private static final String ADMIN = "/v1/admin/environments";
+
     @TempDir Path dir;
 
     private Path credentials() {
@@ -119,11 +121,44 @@ class LocalEngineTest {
     }
 
     @Test
+    void writesANewAdminTokenOnEveryStartThatOnlyThatEngineTakes() throws IOException {
+        String first;
+        Engine running = start();
+        try {
+            first = Credentials.read(credentials()).orElseThrow().adminToken();
+            assertThat(first).matches("adm_[0-9A-Za-z]{32}");
+        } finally {
+            running.stop();
+        }
+        try (Engine engine = start()) {
+            String second = Credentials.read(credentials()).orElseThrow().adminToken();
+            assertThat(second).matches("adm_[0-9A-Za-z]{32}").isNotEqualTo(first);
+            String body = "{\"name\": \"staging\"}";
+            assertThat(new ApiClient(engine.url(), first).post(ADMIN, body).status())
+                    .isEqualTo(401);
+            assertThat(new ApiClient(engine.url(), second).post(ADMIN, body).status())
+                    .isEqualTo(201);
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials())))
+                    .isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void keepsTheAdminTokenWhenAnEnvironmentIsAdded() throws IOException {
+        try (Engine engine = start()) {
+            String token = Credentials.read(credentials()).orElseThrow().adminToken();
+            LocalEngine.createEnvironment(engine, "staging", credentials());
+            assertThat(Credentials.read(credentials()).orElseThrow().adminToken()).isEqualTo(token);
+        }
+    }
+
+    @Test
     void hidesKeysFromToString() throws IOException {
         Engine running = start();
         try {
             Credentials c = Credentials.read(credentials()).orElseThrow();
-            assertThat(c.toString()).doesNotContain(c.secretKey(), c.publishableKey());
+            assertThat(c.toString())
+                    .doesNotContain(c.secretKey(), c.publishableKey(), c.adminToken());
         } finally {
             running.stop();
         }
