@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The Linux installers' test: builds the app-image and the .deb, unpacks the .deb (dpkg-deb -x)
 # into a temporary root, and runs what it installed there, each user in a temporary HOME:
-#   1. ascendkit --version, ascendkit engine start + journey create/list against it;
+#   1. ascendkit --version, ascendkit engine start + journey create/list against it, env create
+#      while it runs;
 #   2. Journey Studio --self-test (under Xvfb) joins that running engine instead of opening its
 #      database;
 #   3. Journey Studio --self-test on a fresh HOME: starts its embedded engine, opens and renders a
@@ -120,6 +121,11 @@ check "ascendkit journey create" as "$H1" "$AK" journey create --name "Installer
 list=$(as "$H1" "$AK" journey list 2>&1 || true)
 [[ $list == *"Installer test"* ]] && pass "ascendkit journey list shows the journey" \
   || { fail "journey list"; echo "$list"; }
+check "ascendkit env create while the engine runs" as "$H1" "$AK" env create staging
+staging=$(as "$H1" "$AK" journey list --env staging 2>&1) \
+  && [[ $staging != *"Installer test"* ]] \
+  && pass "the new environment's keys work and see none of development's journeys" \
+  || { fail "journey list --env staging"; echo "$staging"; }
 
 # 2. a window joins the engine the CLI started
 out=$(as "$H1" timeout 120 xvfb-run -a "$STUDIO" --self-test 2>&1) || true
