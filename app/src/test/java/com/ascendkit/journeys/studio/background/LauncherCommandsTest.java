@@ -1,0 +1,49 @@
+package com.ascendkit.journeys.studio.background;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real process: a shell script standing in for the installed {@code ascendkit} launcher. */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherCommandsTest {
+    @TempDir Path dir;
+
+    private Path script(String body) throws IOException {
+        Path file = dir.resolve("ascendkit");
+        Files.writeString(file, "#!/bin/sh\n" + body + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return file;
+    }
+
+    @Test
+    void runsEngineServiceWithTheVerbAndKeepsBothStreamsAndTheExitCode() throws Exception {
+        Path launcher = script("echo \"args: $*\"\necho 'error: no bus ✗' >&2\nexit 1");
+
+        EngineServiceCommands.Outcome outcome =
+                new LauncherCommands(launcher, Duration.ofSeconds(30)).run("status");
+
+        assertThat(outcome.exitCode()).isEqualTo(1);
+        assertThat(outcome.output()).isEqualTo("args: engine service status\nerror: no bus ✗\n");
+        assertThat(outcome.text()).isEqualTo("args: engine service status\nerror: no bus ✗");
+    }
+
+    @Test
+    void aCommandThatDoesNotFinishInTimeIsStoppedAndSaysSo() throws Exception {
+        Path launcher = script("exec sleep 30");
+
+        assertThatThrownBy(
+                        () -> new LauncherCommands(launcher, Duration.ofMillis(300)).run("install"))
+                .isInstanceOf(IOException.class)
+                .hasMessage("ascendkit engine service install did not finish in 300 ms");
+    }
+}
