@@ -57,7 +57,7 @@ public record ServiceAccess(Optional<EngineServiceCommands> commands, String una
                             + launcher
                             + "): reinstall Journey Studio.");
         }
-        return available(new LauncherCommands(launcher, TIMEOUT));
+        return available(new LauncherCommands(launcher, TIMEOUT, System.getenv()));
     }
 
     public boolean isAvailable() {

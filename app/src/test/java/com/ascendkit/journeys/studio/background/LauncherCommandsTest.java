@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -30,7 +32,8 @@ class LauncherCommandsTest {
         Path launcher = script("echo \"args: $*\"\necho 'error: no bus ✗' >&2\nexit 1");
 
         EngineServiceCommands.Outcome outcome =
-                new LauncherCommands(launcher, Duration.ofSeconds(30)).run("status");
+                new LauncherCommands(launcher, Duration.ofSeconds(30), System.getenv())
+                        .run("status");
 
         assertThat(outcome.exitCode()).isEqualTo(1);
         assertThat(outcome.output()).isEqualTo("args: engine service status\nerror: no bus ✗\n");
@@ -38,11 +41,27 @@ class LauncherCommandsTest {
     }
 
     @Test
+    void theLauncherGetsTheEditorsEnvironmentButNotJpackagesSecondPassMarker() throws Exception {
+        Path launcher = script("echo \"$JOURNEYS_DATA_DIR ${_JPACKAGE_LAUNCHER-unset}\"");
+        Map<String, String> editors = new HashMap<>(System.getenv());
+        editors.put("JOURNEYS_DATA_DIR", "/data/journeys");
+        editors.put(LauncherCommands.JPACKAGE_PASS, "1"); // as the editor's own launcher sets it
+
+        EngineServiceCommands.Outcome outcome =
+                new LauncherCommands(launcher, Duration.ofSeconds(30), editors).run("status");
+
+        assertThat(outcome.output()).isEqualTo("/data/journeys unset\n");
+    }
+
+    @Test
     void aCommandThatDoesNotFinishInTimeIsStoppedAndSaysSo() throws Exception {
         Path launcher = script("exec sleep 30");
 
         assertThatThrownBy(
-                        () -> new LauncherCommands(launcher, Duration.ofMillis(300)).run("install"))
+                        () ->
+                                new LauncherCommands(
+                                                launcher, Duration.ofMillis(300), System.getenv())
+                                        .run("install"))
                 .isInstanceOf(IOException.class)
                 .hasMessage("ascendkit engine service install did not finish in 300 ms");
     }
