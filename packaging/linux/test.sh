@@ -4,7 +4,10 @@
 #   1. ascendkit --version, ascendkit engine start + journey create/list against it, env create
 #      while it runs;
 #   2. Journey Studio --self-test (under Xvfb) joins that running engine instead of opening its
-#      database;
+#      database; and, given a journey file exported by the CLI (--self-test <file>, as the OS
+#      passes a double-clicked *.journey.json), imports it as a new draft and shows it; and the
+#      editor finds the ascendkit launcher beside it (engine service status, as its first-run
+#      offer of the background service asks);
 #   3. Journey Studio --self-test on a fresh HOME: starts its embedded engine, opens and renders a
 #      journey, exits 0 - the cold start, timed;
 #   4. the editor left running: ascendkit journey list uses its embedded engine, and
@@ -116,8 +119,9 @@ version=$("$AK" --version | head -1)
 H1=$WORK/home-cli
 in_background "$H1" "$WORK/engine.log" "$AK" engine start --port 0
 if await_engine "$H1"; then pass "ascendkit engine start: the engine answers"; else fail "engine did not start"; cat "$WORK/engine.log"; fi
-check "ascendkit journey create" as "$H1" "$AK" journey create --name "Installer test" \
-  --entry-event user.created --entry-node welcome
+created=$(as "$H1" "$AK" journey create --name "Installer test" --entry-event user.created \
+  --entry-node welcome 2>&1) && pass "ascendkit journey create" \
+  || { fail "ascendkit journey create"; echo "$created"; }
 list=$(as "$H1" "$AK" journey list 2>&1 || true)
 [[ $list == *"Installer test"* ]] && pass "ascendkit journey list shows the journey" \
   || { fail "journey list"; echo "$list"; }
@@ -126,6 +130,11 @@ staging=$(as "$H1" "$AK" journey list --env staging 2>&1) \
   && [[ $staging != *"Installer test"* ]] \
   && pass "the new environment's keys work and see none of development's journeys" \
   || { fail "journey list --env staging"; echo "$staging"; }
+# a *.journey.json as a user would double-click it: the editor gets its path as an argument
+FILE=$WORK/installer-test.journey.json
+journey_id=$(grep -o 'jrn_[A-Za-z0-9_-]*' <<<"$created" | head -1 || true)
+check "ascendkit journey export to $(basename "$FILE")" \
+  as "$H1" "$AK" journey export "$journey_id" -o "$FILE"
 
 # 2. a window joins the engine the CLI started
 out=$(as "$H1" timeout 120 xvfb-run -a "$STUDIO" --self-test 2>&1) || true
@@ -133,6 +142,19 @@ if [[ $out == *"self-test ok"*"local engine http://127.0.0.1:"* ]]; then
   pass "Journey Studio --self-test joined the running engine"
 else
   fail "self-test with a running engine"; echo "$out" | tail -20
+fi
+# the first-run offer's way to the service: the ascendkit launcher beside the editor's, run by it
+if [[ $out == *"background service: systemd user unit journey-engine.service: not installed"* ]]; then
+  pass "Journey Studio runs ascendkit engine service status through the launcher beside it"
+else
+  fail "the editor's background-service status"; echo "$out" | grep -i 'background service' | tail -3
+fi
+# 2b. the editor started with a journey file imports it as a new draft and shows it
+out=$(as "$H1" timeout 120 xvfb-run -a "$STUDIO" --self-test "$FILE" 2>&1) || true
+if [[ $out == *"self-test ok"*"imported installer-test.journey.json as 'Installer test'"* ]]; then
+  pass "Journey Studio opens a *.journey.json given as its argument"
+else
+  fail "self-test with a journey file"; echo "$out" | tail -20
 fi
 stop_group "${groups[0]}"
 

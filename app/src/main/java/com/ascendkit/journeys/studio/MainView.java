@@ -1,5 +1,7 @@
 package com.ascendkit.journeys.studio;
 
+import com.ascendkit.journeys.studio.background.BackgroundServiceView;
+import com.ascendkit.journeys.studio.background.ServiceOfferView;
 import com.ascendkit.journeys.studio.canvas.CanvasView;
 import com.ascendkit.journeys.studio.canvas.MinimapView;
 import com.ascendkit.journeys.studio.canvas.Viewport;
@@ -60,7 +62,10 @@ public final class MainView {
         canvasView = new CanvasView(studio.canvas(), studio.warnings());
         listSlot.getChildren().add(new JourneyListView(studio.journeys()).root());
         lifecycleSlot.getChildren().add(new LifecycleView(studio.lifecycle()).root());
+        bannerSlot.getChildren().add(0, new ServiceOfferView(studio.background()).root());
         bannerSlot.getChildren().add(0, new ConnectionBannerView(studio.reachability()).root());
+        BackgroundServiceView background =
+                new BackgroundServiceView(studio.background(), () -> root.getScene().getWindow());
         bannerSlot
                 .getChildren()
                 .add(
@@ -70,7 +75,8 @@ public final class MainView {
                                 root,
                                 () -> exportPng(studio),
                                 help::toggle,
-                                connectRemote));
+                                connectRemote,
+                                background::show));
         addAnalyticsControls(studio.analytics());
         studio.settings().themeProperty().addListener((o, a, b) -> StudioTheme.use(b));
         paletteSlot.getChildren().add(new PaletteView(canvasView).root());

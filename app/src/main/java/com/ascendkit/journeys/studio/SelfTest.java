@@ -2,19 +2,25 @@ package com.ascendkit.journeys.studio;
 
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.Delay;
+import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.api.JourneyResponse;
 import com.ascendkit.journeys.model.topology.JourneyValidator;
+import com.ascendkit.journeys.studio.background.ServiceAccess;
 import com.ascendkit.journeys.studio.connection.EngineConnection;
 import com.ascendkit.journeys.studio.connection.EngineConnector;
 import com.ascendkit.journeys.studio.dialogs.FxDialogs;
 import com.ascendkit.journeys.studio.sync.FxTaskExecutor;
 import com.ascendkit.journeys.studio.sync.JourneyGateway;
+import com.ascendkit.journeys.studio.sync.Notice;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -39,7 +45,10 @@ import org.slf4j.LoggerFactory;
  * it in the real window, waits until the canvas shows its cards and arrows, snapshots the canvas
  * and checks that it is drawn, deletes the journey, stops an engine it started, and logs {@code
  * self-test ok <ms>}: the time from the JVM's start to the editor showing the journey. Exit 0, or 1
- * with the reason.
+ * with the reason. Given a journey file ({@code --self-test x.journey.json}, as the OS passes a
+ * double-clicked one), it imports that file as the window does at start instead, shows the draft,
+ * checks it is drawn and deletes it. Last, it logs what {@code ascendkit engine service status}
+ * says through the launcher beside its own (the first-run offer's way; read-only).
  */
 public final class SelfTest extends Application {
     public static final String FLAG = "--self-test";
@@ -62,52 +71,82 @@ public final class SelfTest extends Application {
         stage.setScene(new Scene(new StackPane(new Label("Self-test…")), 1280, 800));
         StudioTheme.apply(stage.getScene());
         stage.show();
-        Thread test = new Thread(() -> check(stage), "studio-self-test");
+        List<Path> files = StartupArguments.parse(getParameters().getRaw()).files();
+        Thread test =
+                new Thread(
+                        () -> check(stage, files.isEmpty() ? null : files.get(0)),
+                        "studio-self-test");
         test.setDaemon(true);
         test.start();
     }
 
-    private void check(Stage stage) {
+    /** {@code file}: a journey file to import and show instead of the built-in journey (null). */
+    private void check(Stage stage, Path file) {
         FxTaskExecutor executor = new FxTaskExecutor();
         try (EngineConnection connection = EngineConnector.fromEnvironment().connect()) {
             long connectedMs = uptime();
-            JourneyGateway gateway = connection.gateway();
-            String id = createJourney(gateway);
-            long createdMs = uptime();
+            Studio studio =
+                    onFx(
+                            () ->
+                                    new Studio(
+                                            connection.gateway(),
+                                            executor,
+                                            new FxDialogs(() -> stage),
+                                            JourneyValidator.standard(),
+                                            connection.describe()));
+            MainView view = onFx(() -> new MainView(studio));
+            runFx(() -> stage.getScene().setRoot(view.root()));
+            String journeyId = null;
             try {
-                MainView view =
-                        onFx(
-                                () -> {
-                                    Studio studio =
-                                            new Studio(
-                                                    gateway,
-                                                    executor,
-                                                    new FxDialogs(() -> stage),
-                                                    JourneyValidator.standard(),
-                                                    connection.describe());
-                                    MainView main = new MainView(studio);
-                                    stage.getScene().setRoot(main.root());
-                                    studio.session().open(id);
-                                    return main;
-                                });
-                awaitCanvas(view);
+                String what;
+                if (file == null) {
+                    journeyId = createJourney(connection.gateway());
+                    what = "test journey created in " + (uptime() - connectedMs) + " ms";
+                    String id = journeyId;
+                    runFx(() -> studio.session().open(id));
+                    await(
+                            () -> view.canvas().cardCount() == 3 && view.canvas().edgeCount() == 2,
+                            "the canvas did not show the journey");
+                } else {
+                    runFx(() -> studio.transfer().importFiles(List.of(file), () -> {}));
+                    Journey shown = awaitImport(studio);
+                    journeyId = shown.id();
+                    what =
+                            "imported "
+                                    + file.getFileName()
+                                    + " as '"
+                                    + shown.name()
+                                    + "' in "
+                                    + (uptime() - connectedMs)
+                                    + " ms";
+                    await(
+                            () -> drawnPixels(view) >= MIN_DRAWN_PIXELS,
+                            "the canvas did not draw the imported journey");
+                }
                 long drawn = onFx(() -> drawnPixels(view));
                 long readyMs = uptime();
                 if (drawn < MIN_DRAWN_PIXELS) {
                     throw new IllegalStateException(
                             "the canvas snapshot has only " + drawn + " drawn pixels");
                 }
+                int cards = onFx(() -> view.canvas().cardCount());
+                int arrows = onFx(() -> view.canvas().edgeCount());
                 LOG.info(
-                        "self-test ok {} ms to editor ready (connected at {} ms, test journey"
-                                + " created in {} ms; 3 cards, 2 arrows, {} pixels drawn; {})",
+                        "self-test ok {} ms to editor ready (connected at {} ms, {}; {} cards, {}"
+                                + " arrows, {} pixels drawn; {})",
                         readyMs,
                         connectedMs,
-                        createdMs - connectedMs,
+                        what,
+                        cards,
+                        arrows,
                         drawn,
                         connection.describe());
+                LOG.info("self-test background service: {}", serviceStatus());
                 exitCode = 0;
             } finally {
-                gateway.deleteJourney(id);
+                if (journeyId != null) {
+                    connection.gateway().deleteJourney(journeyId);
+                }
             }
         } catch (RuntimeException
                 | InterruptedException
@@ -120,6 +159,37 @@ public final class SelfTest extends Application {
                         executor.close();
                         Platform.exit();
                     });
+        }
+    }
+
+    /** The journey the import opened; the import's own message when it made none. */
+    private Journey awaitImport(Studio studio)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        await(
+                () -> {
+                    Notice notice = studio.session().noticeProperty().get();
+                    if (notice != null && notice.severity() == Notice.Severity.ERROR) {
+                        throw new IllegalStateException(notice.text());
+                    }
+                    return studio.session().journeyProperty().get() != null;
+                },
+                "the imported journey was not opened");
+        return onFx(() -> studio.session().journeyProperty().get());
+    }
+
+    /**
+     * What {@code ascendkit engine service status} says through the launcher the installed editor
+     * finds beside its own (read-only), or why it finds none: the installers' test checks it.
+     */
+    private static String serviceStatus() {
+        ServiceAccess access = ServiceAccess.detect();
+        if (access.commands().isEmpty()) {
+            return "not available: " + access.unavailableReason();
+        }
+        try {
+            return access.commands().get().run("status").text().replaceAll("\\s*\\R\\s*", "; ");
+        } catch (IOException e) {
+            return "status failed: " + e.getMessage();
         }
     }
 
@@ -174,15 +244,15 @@ public final class SelfTest extends Application {
         return id;
     }
 
-    /** Polls until the canvas holds the journey's 3 cards and 2 arrows, with a deadline. */
-    private void awaitCanvas(MainView view)
+    /** Polls {@code done} on the FX thread until it is true, with a deadline. */
+    private void await(Supplier<Boolean> done, String failure)
             throws InterruptedException, ExecutionException, TimeoutException {
         Instant deadline = clock.instant().plus(TIMEOUT);
-        while (!onFx(() -> view.canvas().cardCount() == 3 && view.canvas().edgeCount() == 2)) {
+        while (!onFx(done)) {
             if (clock.instant().isAfter(deadline)) {
-                throw new TimeoutException("the canvas did not show the journey in " + TIMEOUT);
+                throw new TimeoutException(failure + " in " + TIMEOUT);
             }
-            Thread.sleep(20);
+            Thread.sleep(20); // polling the window for a self-test, with a deadline
         }
     }
 
@@ -200,6 +270,15 @@ public final class SelfTest extends Application {
             }
         }
         return drawn;
+    }
+
+    private void runFx(Runnable work)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        onFx(
+                () -> {
+                    work.run();
+                    return null;
+                });
     }
 
     private <T> T onFx(Supplier<T> work)

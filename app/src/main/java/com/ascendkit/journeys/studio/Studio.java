@@ -1,6 +1,8 @@
 package com.ascendkit.journeys.studio;
 
 import com.ascendkit.journeys.model.topology.JourneyValidator;
+import com.ascendkit.journeys.studio.background.BackgroundServiceViewModel;
+import com.ascendkit.journeys.studio.background.ServiceAccess;
 import com.ascendkit.journeys.studio.canvas.CanvasViewModel;
 import com.ascendkit.journeys.studio.canvas.SelectionModel;
 import com.ascendkit.journeys.studio.connection.Reachability;
@@ -39,6 +41,7 @@ public final class Studio {
     private final String engineDescription;
     private final Dialogs dialogs;
     private final StudioSettings settings;
+    private final BackgroundServiceViewModel background;
 
     public Studio(
             JourneyGateway gateway,
@@ -66,6 +69,28 @@ public final class Studio {
             JourneyValidator validator,
             String engineDescription,
             StudioSettings settings) {
+        this(
+                gateway,
+                executor,
+                dialogs,
+                validator,
+                engineDescription,
+                settings,
+                ServiceAccess.notInstalled());
+    }
+
+    /**
+     * {@code service}: whether this editor can run {@code ascendkit engine service …} (only an
+     * installed one can).
+     */
+    public Studio(
+            JourneyGateway gateway,
+            TaskExecutor executor,
+            Dialogs dialogs,
+            JourneyValidator validator,
+            String engineDescription,
+            StudioSettings settings,
+            ServiceAccess service) {
         this.engineDescription = engineDescription;
         this.settings = settings;
         this.dialogs = dialogs;
@@ -81,6 +106,7 @@ public final class Studio {
         journeys = new JourneyListViewModel(session, dialogs, reachability);
         lifecycle = new LifecycleViewModel(session, dialogs);
         transfer = new JourneyTransfer(session, dialogs, journeys);
+        background = new BackgroundServiceViewModel(service, executor, settings, session::tell);
         session.serverJourneyProperty()
                 .addListener(
                         (o, a, b) -> {
@@ -144,6 +170,11 @@ public final class Studio {
     /** Export, import and duplicate of journeys (File menu). */
     public JourneyTransfer transfer() {
         return transfer;
+    }
+
+    /** The engine as a background service: the first-run offer and its menu item. */
+    public BackgroundServiceViewModel background() {
+        return background;
     }
 
     public AnalyticsViewModel analytics() {

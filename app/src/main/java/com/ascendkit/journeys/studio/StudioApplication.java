@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.studio;
 
 import com.ascendkit.journeys.model.topology.JourneyValidator;
+import com.ascendkit.journeys.studio.background.ServiceAccess;
 import com.ascendkit.journeys.studio.connection.EngineConnection;
 import com.ascendkit.journeys.studio.connection.EngineConnector;
 import com.ascendkit.journeys.studio.connection.QuitEngine;
@@ -11,6 +12,8 @@ import com.ascendkit.journeys.studio.settings.StudioSettings;
 import com.ascendkit.journeys.studio.sync.FxTaskExecutor;
 import com.ascendkit.journeys.studio.sync.Notice;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -22,13 +25,38 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The editor's JavaFX application: shows the window at once, connects in the background (joining or
- * starting an engine takes a moment, {@link EngineConnector}), then builds the {@link Studio}. On
- * quit, {@link QuitEngine} decides what happens to an engine this window started. Started by {@link
- * Launcher}.
+ * starting an engine takes a moment, {@link EngineConnector}), then builds the {@link Studio},
+ * imports the journey files it was started with ({@link StartupArguments}) and, on an installed
+ * app's first run, offers the engine as a background service. On quit, {@link QuitEngine} decides
+ * what happens to an engine this window started. Started by {@link Launcher}.
  */
 public final class StudioApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(StudioApplication.class);
 
+    /**
+     * What the window takes from the machine it runs on: how to reach an engine (blocking), where
+     * its settings and remote keys are, and whether it may run the service commands. Tests give
+     * their own.
+     */
+    record Machine(
+            Supplier<EngineConnection> connect,
+            Supplier<StudioSettings> settings,
+            Supplier<RemoteKeys> remoteKeys,
+            Supplier<ServiceAccess> service) {
+
+        /** This process's: environment, {@code -Djourneys.studio.settings}, jpackage's path. */
+        static Machine current() {
+            return new Machine(
+                    () -> EngineConnector.fromEnvironment().connect(),
+                    StudioApplication::loadSettings,
+                    () ->
+                            RemoteKeys.system(
+                                    StudioSettings.defaultFile().resolveSibling("remote-keys")),
+                    ServiceAccess::detect);
+        }
+    }
+
+    private final Machine machine;
     private FxTaskExecutor executor;
     private EngineConnection connection;
     private QuitEngine quit;
@@ -36,6 +64,15 @@ public final class StudioApplication extends Application {
     private StudioSettings settings;
     private RemoteConnect remote;
     private EngineConnection remoteConnection;
+    private Studio studio;
+
+    public StudioApplication() {
+        this(Machine.current());
+    }
+
+    StudioApplication(Machine machine) {
+        this.machine = machine;
+    }
 
     /** Where the settings file is: {@code -Djourneys.studio.settings=<file>}, else the default. */
     private static StudioSettings loadSettings() {
@@ -46,7 +83,11 @@ public final class StudioApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        settings = loadSettings();
+        settings = machine.settings().get();
+        StartupArguments arguments = StartupArguments.parse(getParameters().getRaw());
+        if (!arguments.ignored().isEmpty()) {
+            LOG.info("ignoring the arguments {}", arguments.ignored());
+        }
         Label status = new Label("Connecting to the journey engine…");
         status.setId("startup-status");
         status.setWrapText(true);
@@ -67,8 +108,8 @@ public final class StudioApplication extends Application {
                 new Thread(
                         () -> {
                             try {
-                                EngineConnection c = EngineConnector.fromEnvironment().connect();
-                                Platform.runLater(() -> connected(stage, c));
+                                EngineConnection c = machine.connect().get();
+                                Platform.runLater(() -> connected(stage, c, arguments.files()));
                             } catch (RuntimeException e) {
                                 LOG.error("cannot connect to an engine: {}", e.getMessage(), e);
                                 Platform.runLater(
@@ -83,7 +124,7 @@ public final class StudioApplication extends Application {
         connecting.start();
     }
 
-    private void connected(Stage stage, EngineConnection c) {
+    private void connected(Stage stage, EngineConnection c, List<Path> files) {
         if (stopped) {
             c.close();
             return;
@@ -95,8 +136,7 @@ public final class StudioApplication extends Application {
         remote =
                 new RemoteConnect(
                         dialogs,
-                        RemoteKeys.system(
-                                StudioSettings.defaultFile().resolveSibling("remote-keys")),
+                        machine.remoteKeys().get(),
                         executor,
                         EngineConnector.fromEnvironment()::connectRemote,
                         r -> switchTo(stage, dialogs, r),
@@ -111,9 +151,20 @@ public final class StudioApplication extends Application {
                     }
                 });
         show(stage, c, dialogs);
+        String last = settings.lastJourney().orElse(null);
+        if (files.isEmpty()) {
+            studio.journeys().refreshAndOpen(last);
+        } else {
+            studio.journeys().refresh();
+            studio.transfer().importFiles(files, () -> studio.journeys().refreshAndOpen(last));
+        }
+        if (c.kind() != EngineConnection.Kind.REMOTE) {
+            // a background service runs a local engine: nothing to offer for a remote one
+            studio.background().offerOnFirstRun();
+        }
     }
 
-    /** Builds the editor for {@code c} in the window. */
+    /** Builds the editor for {@code c} in the window (the caller lists and opens journeys). */
     private void show(Stage stage, EngineConnection c, FxDialogs dialogs) {
         studio =
                 new Studio(
@@ -122,11 +173,11 @@ public final class StudioApplication extends Application {
                         dialogs,
                         JourneyValidator.standard(),
                         c.describe(),
-                        settings);
+                        settings,
+                        machine.service().get());
         String url = c.kind() == EngineConnection.Kind.REMOTE ? c.url() : "";
         stage.getScene().setRoot(new MainView(studio, () -> remote.ask(url)).root());
         studio.feed().start();
-        studio.journeys().refreshAndOpen(settings.lastJourney().orElse(null));
         studio.catalog().refresh();
     }
 
@@ -142,9 +193,18 @@ public final class StudioApplication extends Application {
         }
         remoteConnection = r;
         show(stage, r, dialogs);
+        studio.journeys().refreshAndOpen(settings.lastJourney().orElse(null));
     }
 
-    private Studio studio;
+    /** The editor once connected (null before): for tests. */
+    Studio studio() {
+        return studio;
+    }
+
+    /** The executor once connected (null before): for tests, to wait until the work is done. */
+    FxTaskExecutor executor() {
+        return executor;
+    }
 
     @Override
     public void stop() {

@@ -7,10 +7,13 @@ import com.ascendkit.journeys.studio.settings.Theme;
 import com.ascendkit.journeys.studio.sync.CommandStack;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -22,8 +25,9 @@ import javafx.scene.layout.Region;
  * 'welcome'"), on Ctrl+Z and Ctrl+Shift+Z (Cmd on macOS); Ctrl+Y also redoes. View: the analytics
  * overlay on Ctrl+Shift+A. Edit: Auto-layout (ELK, one undoable step) on Ctrl+Shift+L. View also:
  * minimap (Ctrl+Shift+M), dark theme (Ctrl+Shift+T), both remembered. File: export the canvas as
- * PNG (Ctrl+Shift+E). Help: the shortcut overlay (F1). Every menu and item has a mnemonic (Alt+F
- * opens File; F10 focuses the bar), except Undo and Redo, whose text names nodes.
+ * PNG (Ctrl+Shift+E), and run the engine in the background. Help: the shortcut overlay (F1). Every
+ * menu and item has a mnemonic (Alt+F opens File; F10 focuses the bar), except Undo and Redo, whose
+ * text names nodes.
  */
 final class StudioMenus {
     static final KeyCombination UNDO =
@@ -76,7 +80,8 @@ final class StudioMenus {
             Region keys,
             Runnable exportPng,
             Runnable showHelp,
-            Runnable connectRemote) {
+            Runnable connectRemote,
+            Runnable showBackgroundService) {
         CommandStack history = studio.session().history();
         AnalyticsViewModel analytics = studio.analytics();
         CanvasViewModel canvas = studio.canvas();
@@ -168,11 +173,13 @@ final class StudioMenus {
                         connectRemote.run();
                     }
                 });
+        MenuItem background = backgroundItem(studio, showBackgroundService);
         Menu file =
                 new Menu(
                         "_File",
                         null,
                         connect,
+                        background,
                         new SeparatorMenuItem(),
                         exportJourney,
                         importJourney,
@@ -189,6 +196,28 @@ final class StudioMenus {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /**
+     * File → Run engine in background…, disabled where the service commands cannot run (not an
+     * installed app), with a tooltip that says why. A disabled menu item is disabled by style only
+     * (its row still gets the mouse), so a tooltip on a custom item's label does show.
+     */
+    private static MenuItem backgroundItem(Studio studio, Runnable show) {
+        MenuItem item;
+        if (studio.background().available()) {
+            item = new MenuItem("Run engine in _background…");
+            item.setOnAction(e -> show.run());
+        } else {
+            Label text = new Label("Run engine in background…");
+            text.setId("background-service-label");
+            text.setTooltip(new Tooltip(studio.background().unavailableReason()));
+            text.setAccessibleHelp(studio.background().unavailableReason());
+            item = new CustomMenuItem(text, false);
+            item.setDisable(true);
+        }
+        item.setId("background-service");
+        return item;
     }
 
     private static MenuItem item(String id, String text, KeyCombination keys) {

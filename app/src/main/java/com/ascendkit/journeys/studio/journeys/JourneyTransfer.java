@@ -7,13 +7,16 @@ import com.ascendkit.journeys.studio.dialogs.Dialogs;
 import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.Notice;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * File → Export journey, Import journey and Duplicate journey, through the engine's own export and
  * import ({@code GET …/export}, {@code POST /v1/journeys/import}), so a file is the same as {@code
  * ascendkit journey export} writes and either can read the other's. An import or duplicate is a new
- * draft (new id), listed and opened.
+ * draft (new id), listed and opened. {@link #importFiles} does the same for the files the editor
+ * was started with.
  */
 public final class JourneyTransfer {
     private final JourneySession session;
@@ -59,6 +62,69 @@ public final class JourneyTransfer {
         dialogs.askImportFile()
                 .ifPresent(
                         file -> submitImport(() -> JourneyFile.read(file), "import " + name(file)));
+    }
+
+    /**
+     * The files the editor was started with (a {@code *.journey.json} opened with it): each read
+     * and imported exactly as {@link #importFile()} does, in the given order, in one background
+     * task so the drafts are made in that order; the last one made is listed and opened. A file
+     * that cannot be imported is named in the notice with Import's words and changes nothing. When
+     * none was imported, {@code noneImported} runs (the window then opens what it opens at any
+     * start).
+     */
+    public void importFiles(List<Path> files, Runnable noneImported) {
+        if (files.isEmpty()) {
+            noneImported.run();
+            return;
+        }
+        session.executor()
+                .submit(
+                        () -> importEach(files),
+                        made -> {
+                            if (!made.drafts().isEmpty()) {
+                                list.refresh();
+                                session.open(made.drafts().get(made.drafts().size() - 1).id());
+                            } else {
+                                noneImported.run();
+                            }
+                            session.tell(made.notice());
+                        },
+                        e -> {
+                            fail("import " + files.size() + " file(s)", e);
+                            noneImported.run();
+                        });
+    }
+
+    /** Background: one import per file; a failure is noted and the next file still tried. */
+    private StartImports importEach(List<Path> files) {
+        List<Journey> drafts = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                drafts.add(session.gateway().importJourney(JourneyFile.read(file)).journey());
+            } catch (RuntimeException e) {
+                failures.add("Could not import " + name(file) + ": " + e.getMessage());
+            }
+        }
+        return new StartImports(drafts, failures);
+    }
+
+    /** What {@link #importFiles} made, and why the other files were not imported. */
+    private record StartImports(List<Journey> drafts, List<String> failures) {
+        Notice notice() {
+            if (!failures.isEmpty()) {
+                String also = drafts.isEmpty() ? "" : " (made " + names() + ")";
+                return Notice.error(String.join("; ", failures) + also);
+            }
+            return Notice.info(
+                    drafts.size() == 1
+                            ? "Made the draft '" + drafts.get(0).name() + "'"
+                            : "Made the drafts " + names() + "; the last one is open");
+        }
+
+        private String names() {
+            return String.join(", ", drafts.stream().map(j -> "'" + j.name() + "'").toList());
+        }
     }
 
     /** A new draft with the open journey's definition, named "&lt;name&gt; (copy)", opened. */

@@ -18,10 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the editor remembers between runs: theme, minimap, window size and the last journey open. A
- * small JSON file whose place is given ({@link #at}, the app's config directory; tests a temp dir),
- * written again on every change; {@link #inMemory()} remembers nothing. A missing or unreadable
- * file means the defaults (logged, never fatal). UI thread only.
+ * What the editor remembers between runs: theme, minimap, window size, the last journey open and
+ * whether the background service was offered (answered once, never asked again). A small JSON file
+ * whose place is given ({@link #at}, the app's config directory; tests a temp dir), written again
+ * on every change; {@link #inMemory()} remembers nothing. A missing or unreadable file means the
+ * defaults (logged, never fatal). UI thread only.
  */
 public final class StudioSettings {
     private static final Logger LOG = LoggerFactory.getLogger(StudioSettings.class);
@@ -40,13 +41,20 @@ public final class StudioSettings {
     /** The file's content; absent fields take the defaults. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Stored(String theme, Boolean minimap, Double width, Double height, String lastJourney) {}
+    record Stored(
+            String theme,
+            Boolean minimap,
+            Double width,
+            Double height,
+            String lastJourney,
+            Boolean serviceOffered) {}
 
     private final Path file;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final BooleanProperty minimap = new SimpleBooleanProperty(this, "minimap", true);
     private WindowSize window = DEFAULT_WINDOW;
     private String lastJourney;
+    private boolean serviceOffered;
 
     private StudioSettings(Path file) {
         this.file = file;
@@ -58,6 +66,7 @@ public final class StudioSettings {
                 window = clamp(s.width(), s.height());
             }
             lastJourney = s.lastJourney();
+            serviceOffered = Boolean.TRUE.equals(s.serviceOffered());
         }
         theme.addListener(o -> save());
         minimap.addListener(o -> save());
@@ -120,6 +129,19 @@ public final class StudioSettings {
         }
     }
 
+    /** Whether the user answered the offer to run the engine in the background (either way). */
+    public boolean serviceOffered() {
+        return serviceOffered;
+    }
+
+    /** Records that the offer was answered, so it is not shown again. */
+    public void recordServiceOffered() {
+        if (!serviceOffered) {
+            serviceOffered = true;
+            save();
+        }
+    }
+
     private static WindowSize clamp(double width, double height) {
         if (!Double.isFinite(width) || !Double.isFinite(height)) {
             return DEFAULT_WINDOW;
@@ -150,7 +172,8 @@ public final class StudioSettings {
                         minimap.get(),
                         window.width(),
                         window.height(),
-                        lastJourney);
+                        lastJourney,
+                        serviceOffered ? Boolean.TRUE : null);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

@@ -111,6 +111,20 @@ public final class TestEngine implements AutoCloseable {
                         .build());
     }
 
+    /**
+     * A connection to this engine for {@code environment}, as the editor has when it joins a
+     * running engine (closing it leaves the engine running): for tests that start the whole
+     * application.
+     */
+    public EngineConnection connection(Environment environment) {
+        return new EngineConnection(
+                EngineConnection.Kind.JOINED,
+                url(),
+                environment.name(),
+                gateway(environment),
+                null);
+    }
+
     /** Sends the built-in {@code event} for {@code userId}: enrolls them in active journeys. */
     public synchronized void systemEvent(Environment environment, String userId, String event) {
         runtime.events().system(environment.id(), userId, event, Map.of());

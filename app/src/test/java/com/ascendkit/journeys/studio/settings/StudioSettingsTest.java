@@ -28,6 +28,17 @@ class StudioSettingsTest {
     }
 
     @Test
+    void remembersThatTheBackgroundServiceWasOffered() {
+        Path file = dir.resolve("settings.json");
+        StudioSettings first = StudioSettings.at(file);
+        assertThat(first.serviceOffered()).isFalse();
+
+        first.recordServiceOffered();
+
+        assertThat(StudioSettings.at(file).serviceOffered()).isTrue();
+    }
+
+    @Test
     void startsAtTheDefaultsWithoutAFile() {
         StudioSettings s = StudioSettings.at(dir.resolve("none.json"));
 
@@ -35,6 +46,7 @@ class StudioSettingsTest {
         assertThat(s.minimapProperty().get()).isTrue();
         assertThat(s.windowSize()).isEqualTo(StudioSettings.DEFAULT_WINDOW);
         assertThat(s.lastJourney()).isEmpty();
+        assertThat(s.serviceOffered()).isFalse();
         assertThat(dir.resolve("none.json")).doesNotExist();
     }
 
