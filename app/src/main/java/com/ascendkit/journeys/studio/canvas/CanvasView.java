@@ -71,6 +71,9 @@ public final class CanvasView implements DropTarget {
     /** Where the pointer is over the canvas (world), for Ctrl+V; null when outside. */
     private Position pointer;
 
+    /** How cards are cached now: at rest a sharp bitmap; while zooming see {@link #zooming}. */
+    private boolean cached = true;
+
     private CacheHint cacheHint = CacheHint.DEFAULT;
     private final PauseTransition zoomSettle = new PauseTransition(Duration.millis(250));
 
@@ -167,7 +170,7 @@ public final class CanvasView implements DropTarget {
         vm.analytics().analyticsProperty().addListener(o -> refreshSoon());
         overview = new OverviewLayer(surface);
         surface.backgroundProperty().addListener(o -> refreshSoon()); // a theme switch
-        zoomSettle.setOnFinished(e -> setCacheHint(CacheHint.DEFAULT));
+        zoomSettle.setOnFinished(e -> setCaching(true, CacheHint.DEFAULT));
         render();
     }
 
@@ -365,18 +368,29 @@ public final class CanvasView implements DropTarget {
 
     /**
      * While the zoom changes, cards scale their cached bitmaps (fast, a little blurred); a moment
-     * after it stops they are drawn sharp again. Panning moves the bitmaps as they are.
+     * after it stops they are drawn sharp again. Panning moves the bitmaps as they are. Where
+     * JavaFX draws scaled bitmaps at the wrong size ({@link ZoomCaching}), cards are drawn without
+     * a bitmap while zooming: cheaper than caching them anew at every step.
      */
     private void zooming() {
         if (!zoomSettle.getStatus().equals(javafx.animation.Animation.Status.RUNNING)) {
-            setCacheHint(CacheHint.SCALE);
+            boolean scale =
+                    ZoomCaching.scaledBitmapsDrawRight(
+                            root.getScene() == null ? null : root.getScene().getWindow());
+            setCaching(scale, scale ? CacheHint.SCALE : CacheHint.DEFAULT);
         }
         zoomSettle.playFromStart();
     }
 
-    private void setCacheHint(CacheHint hint) {
+    private void setCaching(boolean on, CacheHint hint) {
+        cached = on;
         cacheHint = hint;
-        cards.values().forEach(c -> c.setCacheHint(hint));
+        cards.values()
+                .forEach(
+                        c -> {
+                            c.setCache(on);
+                            c.setCacheHint(hint);
+                        });
     }
 
     /** After the view moved: brings the scene graph up to date once, before the next frame. */
@@ -448,6 +462,7 @@ public final class CanvasView implements DropTarget {
             NodeCard card = cards.get(name);
             if (card == null) {
                 card = new NodeCard(name);
+                card.setCache(cached);
                 card.setCacheHint(cacheHint);
                 gestures.attach(card);
                 cards.put(name, card);
