@@ -5,6 +5,7 @@ import com.ascendkit.journeys.bench.BenchOptions.Part;
 import com.ascendkit.journeys.bench.analytics.AnalyticsRun;
 import com.ascendkit.journeys.bench.flowable.FlowableRun;
 import com.ascendkit.journeys.bench.internal.BenchDatabase;
+import com.ascendkit.journeys.bench.internal.BenchEngine;
 import com.ascendkit.journeys.bench.internal.Machine;
 import com.ascendkit.journeys.bench.internal.Report;
 import com.ascendkit.journeys.client.exception.NotFoundException;
@@ -13,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -93,30 +95,24 @@ public final class RuntimeBenchmark {
     }
 
     private void http(List<Supplier<BenchDatabase>> databases) {
-        for (Supplier<BenchDatabase> make : databases) {
-            try (BenchDatabase db = make.get()) {
-                List<Throughput> t =
-                        HttpRun.run(
-                                db,
-                                options.warmupUsers(),
-                                options.users(),
-                                options.repeat(),
-                                e -> HttpSender.batches(e, options.batch()));
-                rows("HTTP batch " + options.batch(), db.label(), t);
-            } catch (NotFoundException e) {
-                report.add(
-                        "runtime HTTP",
-                        "events via POST /v1/events/batch",
-                        "not measured",
-                        "",
-                        "this build serves no run-time endpoints (404 " + e.getMessage() + ")");
-                return;
-            }
-        }
+        overHttp(
+                databases,
+                "HTTP batch " + options.batch(),
+                e -> HttpSender.batches(e, options.batch()));
     }
 
     /** Concurrent clients, one event per call: what group commit does for many small calls. */
     private void clients(List<Supplier<BenchDatabase>> databases) {
+        overHttp(
+                databases,
+                "HTTP single, " + options.clients() + " clients",
+                e -> HttpSender.concurrentSingles(e, options.clients()));
+    }
+
+    private void overHttp(
+            List<Supplier<BenchDatabase>> databases,
+            String how,
+            Function<BenchEngine, HttpSender> senders) {
         for (Supplier<BenchDatabase> make : databases) {
             try (BenchDatabase db = make.get()) {
                 List<Throughput> t =
@@ -125,8 +121,16 @@ public final class RuntimeBenchmark {
                                 options.warmupUsers(),
                                 options.users(),
                                 options.repeat(),
-                                e -> HttpSender.concurrentSingles(e, options.clients()));
-                rows("HTTP single, " + options.clients() + " clients", db.label(), t);
+                                senders);
+                rows(how, db.label(), t);
+            } catch (NotFoundException e) {
+                report.add(
+                        "runtime " + how,
+                        "events over HTTP",
+                        "not measured",
+                        "",
+                        "this build serves no run-time endpoints (404 " + e.getMessage() + ")");
+                return;
             }
         }
     }
