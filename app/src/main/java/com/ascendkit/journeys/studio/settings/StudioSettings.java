@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -84,18 +85,32 @@ public final class StudioSettings {
 
     /**
      * The file in the user's config directory: {@code $XDG_CONFIG_HOME/journey-studio/} or {@code
-     * ~/.config/journey-studio/}, {@code %APPDATA%\Journey Studio\} on Windows.
+     * $HOME/.config/journey-studio/}, {@code %APPDATA%\Journey Studio\} on Windows.
      */
     public static Path defaultFile() {
-        String appData = System.getenv("APPDATA");
-        if (System.getProperty("os.name", "").startsWith("Windows") && appData != null) {
+        return defaultFile(System.getenv(), System.getProperty("os.name", ""));
+    }
+
+    /**
+     * {@link #defaultFile()} for these environment variables. {@code HOME} comes before Java's
+     * {@code user.home} (the account's home, whatever {@code HOME} says), as in the engine's and
+     * the CLI's own directories, so that everything of one user lands under the same home.
+     */
+    static Path defaultFile(Map<String, String> env, String osName) {
+        String appData = env.get("APPDATA");
+        if (osName.startsWith("Windows") && appData != null) {
             return Path.of(appData, "Journey Studio", "settings.json");
         }
-        String xdg = System.getenv("XDG_CONFIG_HOME");
+        String xdg = env.get("XDG_CONFIG_HOME");
+        String home = env.get("HOME");
         Path base =
                 xdg != null && !xdg.isBlank()
                         ? Path.of(xdg)
-                        : Path.of(System.getProperty("user.home"), ".config");
+                        : Path.of(
+                                        home != null && !home.isBlank()
+                                                ? home
+                                                : System.getProperty("user.home"))
+                                .resolve(".config");
         return base.resolve("journey-studio").resolve("settings.json");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,5 +79,19 @@ class StudioSettingsTest {
     void bothThemesHaveAnAtlantaFxStylesheet() {
         assertThat(Theme.LIGHT.userAgentStylesheet()).contains("primer-light");
         assertThat(Theme.DARK.userAgentStylesheet()).contains("primer-dark");
+    }
+
+    @Test
+    void defaultFileFollowsHomeWhenNoXdgConfigHomeIsSet() {
+        assertThat(StudioSettings.defaultFile(Map.of("HOME", "/home/ada"), "Linux"))
+                .isEqualTo(Path.of("/home/ada/.config/journey-studio/settings.json"));
+    }
+
+    @Test
+    void defaultFilePrefersXdgConfigHome() {
+        assertThat(
+                        StudioSettings.defaultFile(
+                                Map.of("HOME", "/home/ada", "XDG_CONFIG_HOME", "/cfg"), "Linux"))
+                .isEqualTo(Path.of("/cfg/journey-studio/settings.json"));
     }
 }
