@@ -31,6 +31,7 @@ public final class NodeInspectorView {
     @FXML private ComboBox<String> surveyBox;
     @FXML private ComboBox<String> senderBox;
     @FXML private Label senderStatus;
+    @FXML private Label templateHint;
     @FXML private TextField tagField;
     @FXML private TextField stageField;
     @FXML private CheckBox terminalBox;
@@ -61,11 +62,16 @@ public final class NodeInspectorView {
         vm.actionTypeProperty().addListener((o, a, b) -> showForm(b));
         showForm(vm.actionTypeProperty().get());
         templateBox.valueProperty().bindBidirectional(vm.templateSlugProperty());
-        templateBox.setOnAction(e -> vm.commitAction());
+        commitOnChoice(templateBox);
+        TemplateCells.install(templateBox, vm.catalog().templates());
+        templateHint.textProperty().bind(vm.templateHintProperty());
+        templateBox.setOnShowing(e -> vm.refreshCatalog());
+        surveyBox.setOnShowing(e -> vm.refreshCatalog());
+        senderBox.setOnShowing(e -> vm.refreshCatalog());
         surveyBox.valueProperty().bindBidirectional(vm.surveySlugProperty());
-        surveyBox.setOnAction(e -> vm.commitAction());
+        commitOnChoice(surveyBox);
         senderBox.valueProperty().bindBidirectional(vm.senderProperty());
-        senderBox.setOnAction(e -> vm.commitAction());
+        commitOnChoice(senderBox);
         senderStatus.textProperty().bind(vm.senderStatusProperty());
         tagField.textProperty().bindBidirectional(vm.tagNameProperty());
         Commits.onCommit(tagField, vm::commitAction);
@@ -84,13 +90,33 @@ public final class NodeInspectorView {
     private void fillPickers() {
         List<String> templates = new ArrayList<>();
         vm.catalog().templates().stream().map(Template::slug).forEach(templates::add);
-        templateBox.getItems().setAll(templates);
+        refill(templateBox, templates);
         List<String> surveys = new ArrayList<>(List.of(""));
         vm.catalog().surveys().stream().map(Survey::slug).forEach(surveys::add);
-        surveyBox.getItems().setAll(surveys);
+        refill(surveyBox, surveys);
         List<String> senders = new ArrayList<>(List.of(""));
         vm.catalog().identities().stream().map(Identity::email).forEach(senders::add);
-        senderBox.getItems().setAll(senders);
+        refill(senderBox, senders);
+    }
+
+    /** Replaces the choices only when they changed, keeping the chosen value (a fresh fetch). */
+    private static void refill(ComboBox<String> box, List<String> items) {
+        if (box.getItems().equals(items)) {
+            return;
+        }
+        String value = box.getValue();
+        box.getItems().setAll(items);
+        if (!java.util.Objects.equals(box.getValue(), value)) {
+            box.setValue(value);
+        }
+    }
+
+    /**
+     * A choice commits once the view model has it: a combo box fires its action before its value
+     * reaches the bound property, so the action would commit the previous choice.
+     */
+    private void commitOnChoice(ComboBox<String> box) {
+        box.valueProperty().addListener((o, a, b) -> vm.commitAction());
     }
 
     private void showForm(String type) {

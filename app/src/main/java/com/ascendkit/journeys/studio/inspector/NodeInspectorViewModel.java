@@ -6,6 +6,7 @@ import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.Names;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.topology.References;
+import com.ascendkit.journeys.studio.canvas.CanvasViewModel;
 import com.ascendkit.journeys.studio.canvas.Selection;
 import com.ascendkit.journeys.studio.canvas.SelectionModel;
 import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
@@ -43,6 +44,8 @@ public final class NodeInspectorViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper senderStatus =
             new ReadOnlyStringWrapper(this, "senderStatus", "");
+    private final ReadOnlyStringWrapper templateHint =
+            new ReadOnlyStringWrapper(this, "templateHint", "");
 
     public NodeInspectorViewModel(
             JourneySession session, SelectionModel selection, EnvironmentCatalog catalog) {
@@ -50,8 +53,14 @@ public final class NodeInspectorViewModel {
         this.selection = selection;
         this.catalog = catalog;
         sender.addListener((o, a, b) -> senderStatus.set(describeSender(b)));
+        templateSlug.addListener((o, a, b) -> templateHint.set(describeTemplate(b)));
         catalog.revisionProperty()
-                .addListener((o, a, b) -> senderStatus.set(describeSender(sender.get())));
+                .addListener(
+                        (o, a, b) -> {
+                            senderStatus.set(describeSender(sender.get()));
+                            templateHint.set(describeTemplate(templateSlug.get()));
+                        });
+        templateHint.set(describeTemplate(""));
     }
 
     /** Fills the fields from {@code journey}'s node {@code nodeName}. */
@@ -113,6 +122,10 @@ public final class NodeInspectorViewModel {
         if (j == null || node == null || !j.nodes().containsKey(node)) {
             return;
         }
+        if ("send_email".equals(actionType.get()) && templateSlug.get().isBlank()) {
+            error.set(""); // nothing to send until the email is chosen: the hint asks for it
+            return;
+        }
         Action action;
         try {
             action = buildAction();
@@ -146,9 +159,6 @@ public final class NodeInspectorViewModel {
                         journey().nodes().get(node).action() instanceof Action.SendEmail s
                                 ? s
                                 : null;
-                if (templateSlug.get().isBlank() && !catalog.templates().isEmpty()) {
-                    templateSlug.set(catalog.templates().get(0).slug());
-                }
                 yield new Action.SendEmail(
                         blankToNull(templateSlug.get()),
                         blankToNull(surveySlug.get()),
@@ -159,6 +169,22 @@ public final class NodeInspectorViewModel {
             case "advance_stage" -> new Action.AdvanceStage(stageName.get().strip());
             default -> Action.none();
         };
+    }
+
+    /** Fetches the environment's templates, surveys and identities again (a picker opens). */
+    public void refreshCatalog() {
+        catalog.refresh();
+    }
+
+    private String describeTemplate(String slug) {
+        if (slug == null || slug.isBlank() || slug.equals(CanvasViewModel.CHOOSE_TEMPLATE)) {
+            return "Choose the email this step sends";
+        }
+        return catalog.templates().stream()
+                .filter(t -> t.slug().equals(slug.strip()))
+                .findFirst()
+                .map(t -> "Subject: " + t.subject())
+                .orElse("There is no email '" + slug + "' here: choose the email this step sends");
     }
 
     private String describeSender(String email) {
@@ -232,6 +258,11 @@ public final class NodeInspectorViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** Under the template picker: the chosen email's subject, or what to do. */
+    public ReadOnlyStringProperty templateHintProperty() {
+        return templateHint.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty senderStatusProperty() {

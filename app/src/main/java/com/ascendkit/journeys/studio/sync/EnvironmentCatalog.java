@@ -24,6 +24,14 @@ public final class EnvironmentCatalog implements References {
     private final ObservableList<Template> templates = FXCollections.observableArrayList();
     private final ObservableList<Survey> surveys = FXCollections.observableArrayList();
     private final ObservableList<Identity> identities = FXCollections.observableArrayList();
+    // One read-only view each, kept: a view listens to its list weakly, so a listener added to a
+    // view made afresh on each call went with that view at the next garbage collection.
+    private final ObservableList<Template> templatesView =
+            FXCollections.unmodifiableObservableList(templates);
+    private final ObservableList<Survey> surveysView =
+            FXCollections.unmodifiableObservableList(surveys);
+    private final ObservableList<Identity> identitiesView =
+            FXCollections.unmodifiableObservableList(identities);
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
 
     public EnvironmentCatalog(
@@ -79,15 +87,15 @@ public final class EnvironmentCatalog implements References {
     }
 
     public ObservableList<Template> templates() {
-        return FXCollections.unmodifiableObservableList(templates);
+        return templatesView;
     }
 
     public ObservableList<Survey> surveys() {
-        return FXCollections.unmodifiableObservableList(surveys);
+        return surveysView;
     }
 
     public ObservableList<Identity> identities() {
-        return FXCollections.unmodifiableObservableList(identities);
+        return identitiesView;
     }
 
     /** Bumped after each refresh, so the validator runs again. */

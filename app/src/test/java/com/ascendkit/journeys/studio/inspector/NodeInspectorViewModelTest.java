@@ -49,16 +49,30 @@ class NodeInspectorViewModelTest {
     }
 
     @Test
-    void choosingSendEmailPicksATemplateAndTellsWhetherTheSenderIsVerified() {
+    void choosingSendEmailSendsNothingUntilATemplateIsChosen() {
         f.studio.selection().select(Selection.node("start"));
 
         node.actionTypeProperty().set("send_email");
+        node.commitAction();
+
+        assertThat(f.gateway.calls()).isEmpty();
+        assertThat(node.errorProperty().get()).isEmpty();
+        assertThat(node.templateHintProperty().get()).isEqualTo("Choose the email this step sends");
+    }
+
+    @Test
+    void choosingATemplateSendsItAndTellsWhetherTheSenderIsVerified() {
+        f.studio.selection().select(Selection.node("start"));
+
+        node.actionTypeProperty().set("send_email");
+        node.templateSlugProperty().set("welcome");
         node.senderProperty().set("new@example.com");
         node.commitAction();
 
         assertThat(f.stored().nodes().get("start").action())
                 .isEqualTo(new Action.SendEmail("welcome", null, "new@example.com", null));
         assertThat(node.senderStatusProperty().get()).startsWith("Not verified");
+        assertThat(node.templateHintProperty().get()).isEqualTo("Subject: Welcome");
     }
 
     @Test

@@ -1,0 +1,174 @@
+package com.ascendkit.journeys.studio.inspector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ascendkit.journeys.client.EngineClient;
+import com.ascendkit.journeys.client.RequestOptions;
+import com.ascendkit.journeys.client.journeys.CreateJourneyRequest;
+import com.ascendkit.journeys.client.nodes.AddNodeRequest;
+import com.ascendkit.journeys.client.nodes.UpdateNodeRequest;
+import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.Position;
+import com.ascendkit.journeys.model.api.Template;
+import com.ascendkit.journeys.model.topology.JourneyValidator;
+import com.ascendkit.journeys.studio.MainView;
+import com.ascendkit.journeys.studio.Studio;
+import com.ascendkit.journeys.studio.StudioTheme;
+import com.ascendkit.journeys.studio.connection.TestEngine;
+import com.ascendkit.journeys.studio.dialogs.ScriptedDialogs;
+import com.ascendkit.journeys.studio.sync.FxTaskExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The send_email step's pickers in a real window over a real engine: the environment's templates
+ * are offered (also after a garbage collection, and when made elsewhere while the window is open),
+ * and none is chosen for the marketer.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReferencePickersUiTest {
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private EngineClient cli;
+    private FxTaskExecutor executor;
+    private String journeyId;
+    private Studio studio;
+
+    @Start
+    void start(Stage stage) {
+        TestEngine engine = TestEngine.shared();
+        TestEngine.Environment env = engine.newEnvironment();
+        cli = engine.client(env);
+        // alphabetically first, and not the email the welcome step should send
+        cli.templates().put(new Template("a-winback", "We miss you", "<p>Come back</p>", null));
+        cli.templates().put(new Template("welcome-email", "Welcome aboard", "<p>Hi</p>", null));
+        journeyId =
+                cli.journeys()
+                        .create(CreateJourneyRequest.of("Onboarding", "user.created"))
+                        .journey()
+                        .id();
+        long v =
+                cli.nodes()
+                        .update(
+                                journeyId,
+                                "start",
+                                UpdateNodeRequest.empty().withPosition(new Position(40, 40)))
+                        .version();
+        cli.nodes()
+                .add(
+                        journeyId,
+                        AddNodeRequest.named("tag")
+                                .withAction(new Action.TagUser("vip"))
+                                .withPosition(new Position(400, 40)),
+                        RequestOptions.ifMatch(v));
+        executor = new FxTaskExecutor();
+        studio =
+                new Studio(
+                        engine.gateway(env),
+                        executor,
+                        dialogs,
+                        JourneyValidator.standard(),
+                        "engine");
+        Scene scene = new Scene(new MainView(studio).root(), 1280, 800);
+        StudioTheme.apply(scene);
+        stage.setScene(scene);
+        stage.sizeToScene();
+        stage.show();
+        // what four launches of four did by chance before the lists arrived
+        System.gc();
+        System.gc();
+        studio.start();
+        studio.session().open(journeyId);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> studio.feed().stop()).get();
+        executor.close();
+    }
+
+    private void settle() throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> executor.runningProperty().get() == 0);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private ComboBox<String> templateBox(FxRobot robot) {
+        return robot.lookup("#node-template").queryAs(ComboBox.class);
+    }
+
+    private Action storedAction(String node) {
+        return cli.journeys().get(journeyId).journey().nodes().get(node).action();
+    }
+
+    private void chooseSendEmail(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#card-tag");
+        settle();
+        robot.clickOn("#node-action-type").clickOn(choice(robot, "Send email"));
+        settle();
+    }
+
+    /** An item of the open combo box's list (the palette has a button of the same text). */
+    private static ListCell<?> choice(FxRobot robot, String text) {
+        return robot.lookup(".combo-box-popup .list-cell")
+                .match((ListCell<?> c) -> text.equals(c.getText()))
+                .queryAs(ListCell.class);
+    }
+
+    @Test
+    void offersTheEnvironmentsTemplatesAfterAGarbageCollection(FxRobot robot)
+            throws TimeoutException {
+        settle();
+        chooseSendEmail(robot);
+
+        assertThat(templateBox(robot).getItems()).containsExactly("a-winback", "welcome-email");
+        assertThat(cli.journeys().get(journeyId).journey().nodes())
+                .containsOnlyKeys("start", "tag");
+    }
+
+    @Test
+    void offersATemplateMadeElsewhereWhileTheWindowIsOpenWhenThePickerOpens(FxRobot robot)
+            throws TimeoutException {
+        settle();
+        chooseSendEmail(robot);
+        cli.templates().put(new Template("login-nudge", "Still there?", "<p>Log in</p>", null));
+
+        robot.clickOn("#node-template");
+        settle();
+
+        assertThat(templateBox(robot).getItems()).contains("login-nudge");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void choosesNoTemplateForTheMarketerAndSendsTheOneChosen(FxRobot robot)
+            throws TimeoutException {
+        settle();
+        chooseSendEmail(robot);
+
+        assertThat(storedAction("tag")).isEqualTo(new Action.TagUser("vip"));
+        assertThat(robot.lookup("#node-template-hint").queryAs(Label.class).getText())
+                .isEqualTo("Choose the email this step sends");
+
+        robot.clickOn("#node-template").clickOn("Welcome aboard");
+        settle();
+
+        assertThat(storedAction("tag")).isEqualTo(new Action.SendEmail("welcome-email"));
+        assertThat(robot.lookup("#node-template-hint").queryAs(Label.class).getText())
+                .isEqualTo("Subject: Welcome aboard");
+    }
+}
