@@ -27,11 +27,11 @@ public final class Names {
             throw new InvalidInputException(
                     field,
                     "invalid node name '"
-                            + name
+                            + Quoted.shortened(name)
                             + "' in '"
                             + field
-                            + "': use 1-64 letters, digits, '_', '.' or '-', starting with a"
-                            + " letter or digit");
+                            + "': use 1-64 of a-z, A-Z (no accents), 0-9, '_', '.' and '-', starting"
+                            + " with a letter or digit");
         }
         return name;
     }
@@ -45,11 +45,11 @@ public final class Names {
             throw new InvalidInputException(
                     field,
                     "invalid transition name '"
-                            + name
+                            + Quoted.shortened(name)
                             + "' in '"
                             + field
-                            + "': use 1-160 letters, digits, '_', '.' or '-', starting with a"
-                            + " letter or digit");
+                            + "': use 1-160 of a-z, A-Z (no accents), 0-9, '_', '.' and '-', starting"
+                            + " with a letter or digit");
         }
         return name;
     }
@@ -65,10 +65,11 @@ public final class Names {
             throw new InvalidInputException(
                     field,
                     "invalid event name '"
-                            + event
+                            + Quoted.shortened(event)
                             + "' in '"
                             + field
-                            + "': use letters, digits, '_', '.', ':' or '-'");
+                            + "': use 1-200 of a-z, A-Z (no accents), 0-9, '_', '.', ':' and '-',"
+                            + " starting with a letter or digit");
         }
         return event;
     }

@@ -21,10 +21,11 @@ public final class Slugs {
             throw new InvalidInputException(
                     field,
                     "invalid slug '"
-                            + slug
+                            + Quoted.shortened(slug)
                             + "' in '"
                             + field
-                            + "': use 1-100 letters, digits, '_', '.' or '-'");
+                            + "': use 1-100 of a-z, A-Z (no accents), 0-9, '_', '.' and '-', starting"
+                            + " with a letter or digit");
         }
         return slug;
     }

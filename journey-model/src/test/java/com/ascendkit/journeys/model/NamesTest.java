@@ -24,6 +24,18 @@ class NamesTest {
     }
 
     @Test
+    void quotesALongRejectedNameShortenedAndStatesTheRuleAsEnforced() {
+        String name = "x".repeat(299) + " ";
+
+        assertThatThrownBy(() -> Names.requireNodeName("name", name))
+                .hasMessage(
+                        "invalid node name '"
+                                + "x".repeat(39)
+                                + "…' in 'name': use 1-64 of a-z, A-Z (no accents), 0-9, '_', '.'"
+                                + " and '-', starting with a letter or digit");
+    }
+
+    @Test
     void limitsNodeNamesToSixtyFourCharacters() {
         assertThat(Names.isNodeName("n".repeat(64))).isTrue();
         assertThat(Names.isNodeName("n".repeat(65))).isFalse();

@@ -4,6 +4,7 @@ import com.ascendkit.journeys.model.JourneyStatus;
 import com.ascendkit.journeys.studio.dialogs.Dialogs;
 import com.ascendkit.journeys.studio.dialogs.Dialogs.QuitChoice;
 import com.ascendkit.journeys.studio.sync.GatewayException;
+import com.ascendkit.journeys.studio.text.Words;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,8 +48,10 @@ public final class QuitEngine {
         }
         choice =
                 dialogs.askQuitWithEngine(
-                        active
-                                + " journey(s) are active on the engine this window started ("
+                        Words.count(active, "journey")
+                                + " "
+                                + Words.isAre(active)
+                                + " active on the engine this window started ("
                                 + connection.url()
                                 + "). If it stops, nobody enters or moves through them until an"
                                 + " engine runs again. Keep it running in the background?");

@@ -2,6 +2,7 @@ package com.ascendkit.journeys.studio.dialogs;
 
 import com.ascendkit.journeys.model.Names;
 import com.ascendkit.journeys.studio.inspector.EventSuggestions;
+import com.ascendkit.journeys.studio.text.Words;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -154,8 +155,10 @@ public final class FxDialogs implements Dialogs {
         target.disableProperty().bind(move.selectedProperty().not());
         Label text =
                 new Label(
-                        users
-                                + " user(s) are in '"
+                        Words.count(users, "user")
+                                + " "
+                                + Words.isAre(users)
+                                + " in '"
                                 + node
                                 + "' now. Before it is removed, where should they go?");
         text.setWrapText(true);

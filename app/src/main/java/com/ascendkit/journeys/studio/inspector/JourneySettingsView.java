@@ -2,12 +2,14 @@ package com.ascendkit.journeys.studio.inspector;
 
 import com.ascendkit.journeys.model.ReEntryPolicy;
 import com.ascendkit.journeys.studio.Fxml;
+import com.ascendkit.journeys.studio.text.Words;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** Journey settings: name, entry event and conditions, entry node, re-entry policy. */
 public final class JourneySettingsView {
@@ -23,10 +25,10 @@ public final class JourneySettingsView {
     public JourneySettingsView(JourneySettingsViewModel vm) {
         root = Fxml.load(this, "JourneySettings");
         nameField.textProperty().bindBidirectional(vm.nameProperty());
-        Commits.onCommit(nameField, vm::commitName);
+        Commits.onCommit(nameField, vm::commitName, vm::revert);
         entryEventBox.getEditor().textProperty().bindBidirectional(vm.entryEventProperty());
         entryEventBox.setOnShowing(e -> entryEventBox.getItems().setAll(vm.eventSuggestions()));
-        Commits.onCommit(entryEventBox.getEditor(), vm::commitEntryEvent);
+        Commits.onCommit(entryEventBox.getEditor(), vm::commitEntryEvent, vm::revert);
         KeyValueRowsView.bind(
                 conditionRows,
                 vm.entryConditions(),
@@ -40,6 +42,18 @@ public final class JourneySettingsView {
         reEntryBox.getItems().setAll(ReEntryPolicy.values());
         reEntryBox.valueProperty().bindBidirectional(vm.reEntryPolicyProperty());
         reEntryBox.setOnAction(e -> vm.commitReEntryPolicy());
+        reEntryBox.setConverter(
+                new StringConverter<>() {
+                    @Override
+                    public String toString(ReEntryPolicy p) {
+                        return p == null ? "" : Words.capitalised(p.name());
+                    }
+
+                    @Override
+                    public ReEntryPolicy fromString(String s) {
+                        return ReEntryPolicy.valueOf(s.toUpperCase(java.util.Locale.ROOT));
+                    }
+                });
         errorLabel.textProperty().bind(vm.errorProperty());
     }
 

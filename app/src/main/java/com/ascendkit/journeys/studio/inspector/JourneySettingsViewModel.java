@@ -49,10 +49,26 @@ public final class JourneySettingsViewModel {
         loading = false;
     }
 
+    /**
+     * Escape in a field: puts back the journey's stored settings when the form differs from them;
+     * false when there was nothing to put back.
+     */
+    public boolean revert() {
+        Journey j = journey();
+        if (j == null) {
+            return false;
+        }
+        String typedName = name.get();
+        String typedEvent = entryEvent.get();
+        boolean hadError = !error.get().isEmpty();
+        load(j);
+        return hadError || !typedName.equals(name.get()) || !typedEvent.equals(entryEvent.get());
+    }
+
     public void commitName() {
         String value = name.get().strip();
         if (value.isEmpty()) {
-            error.set("'name' is required");
+            error.set("Give the journey a name");
             return;
         }
         send(

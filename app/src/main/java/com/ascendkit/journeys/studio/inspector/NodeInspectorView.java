@@ -41,7 +41,7 @@ public final class NodeInspectorView {
         this.vm = vm;
         root = Fxml.load(this, "NodeInspector");
         nameField.textProperty().bindBidirectional(vm.nameProperty());
-        Commits.onCommit(nameField, vm::commitName);
+        Commits.onCommit(nameField, vm::commitName, vm::revert);
         entryLabel.visibleProperty().bind(vm.entryProperty());
         entryLabel.managedProperty().bind(vm.entryProperty());
         actionTypeBox.getItems().setAll(Action.TYPES);
@@ -62,21 +62,21 @@ public final class NodeInspectorView {
         vm.actionTypeProperty().addListener((o, a, b) -> showForm(b));
         showForm(vm.actionTypeProperty().get());
         templateBox.valueProperty().bindBidirectional(vm.templateSlugProperty());
-        commitOnChoice(templateBox);
+        templateBox.setOnAction(e -> vm.commitAction());
         TemplateCells.install(templateBox, vm.catalog().templates());
         templateHint.textProperty().bind(vm.templateHintProperty());
         templateBox.setOnShowing(e -> vm.refreshCatalog());
         surveyBox.setOnShowing(e -> vm.refreshCatalog());
         senderBox.setOnShowing(e -> vm.refreshCatalog());
         surveyBox.valueProperty().bindBidirectional(vm.surveySlugProperty());
-        commitOnChoice(surveyBox);
+        surveyBox.setOnAction(e -> vm.commitAction());
         senderBox.valueProperty().bindBidirectional(vm.senderProperty());
-        commitOnChoice(senderBox);
+        senderBox.setOnAction(e -> vm.commitAction());
         senderStatus.textProperty().bind(vm.senderStatusProperty());
         tagField.textProperty().bindBidirectional(vm.tagNameProperty());
-        Commits.onCommit(tagField, vm::commitAction);
+        Commits.onCommit(tagField, vm::commitAction, vm::revert);
         stageField.textProperty().bindBidirectional(vm.stageNameProperty());
-        Commits.onCommit(stageField, vm::commitAction);
+        Commits.onCommit(stageField, vm::commitAction, vm::revert);
         terminalBox.selectedProperty().bindBidirectional(vm.terminalProperty());
         terminalBox.setOnAction(e -> vm.commitTerminal());
         errorLabel.textProperty().bind(vm.errorProperty());
@@ -109,14 +109,6 @@ public final class NodeInspectorView {
         if (!java.util.Objects.equals(box.getValue(), value)) {
             box.setValue(value);
         }
-    }
-
-    /**
-     * A choice commits once the view model has it: a combo box fires its action before its value
-     * reaches the bound property, so the action would commit the previous choice.
-     */
-    private void commitOnChoice(ComboBox<String> box) {
-        box.valueProperty().addListener((o, a, b) -> vm.commitAction());
     }
 
     private void showForm(String type) {

@@ -100,11 +100,11 @@ public final class NodeInspectorViewModel {
             return;
         }
         if (!Names.isNodeName(newName)) {
-            error.set(invalid(() -> Names.requireNodeName("name", newName)));
+            error.set(StepNames.problem(newName));
             return;
         }
         if (j.nodes().containsKey(newName)) {
-            error.set("A node called '" + newName + "' already exists");
+            error.set("There is already a step called '" + newName + "'");
             return;
         }
         error.set("");
@@ -122,8 +122,8 @@ public final class NodeInspectorViewModel {
         if (j == null || node == null || !j.nodes().containsKey(node)) {
             return;
         }
-        if ("send_email".equals(actionType.get()) && templateSlug.get().isBlank()) {
-            error.set(""); // nothing to send until the email is chosen: the hint asks for it
+        if (awaitsInput()) {
+            error.set(""); // nothing to send until it is chosen or typed: the form asks for it
             return;
         }
         Action action;
@@ -165,8 +165,9 @@ public final class NodeInspectorViewModel {
                         blankToNull(sender.get()),
                         old == null ? null : old.variables());
             }
-            case "tag_user" -> new Action.TagUser(tagName.get().strip());
-            case "advance_stage" -> new Action.AdvanceStage(stageName.get().strip());
+            case "tag_user" -> new Action.TagUser(required(tagName.get(), "Type the tag to give"));
+            case "advance_stage" ->
+                    new Action.AdvanceStage(required(stageName.get(), "Type the lifecycle stage"));
             default -> Action.none();
         };
     }
@@ -199,17 +200,48 @@ public final class NodeInspectorViewModel {
         };
     }
 
+    private boolean awaitsInput() {
+        return switch (actionType.get()) {
+            case "send_email" -> templateSlug.get().isBlank();
+            case "tag_user" -> tagName.get().isBlank();
+            case "advance_stage" -> stageName.get().isBlank();
+            default -> false;
+        };
+    }
+
+    /** A tag or stage: the model's checks, with a marketer's words when it is missing. */
+    private static String required(String text, String ask) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("text", ask);
+        }
+        if (text.strip().length() > 100) {
+            throw new InvalidInputException("text", "Use at most 100 characters");
+        }
+        return text.strip();
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static String invalid(Runnable check) {
-        try {
-            check.run();
-            return "";
-        } catch (InvalidInputException e) {
-            return e.getMessage();
+    /**
+     * Escape in a field: puts back the node's stored values when the form differs from them; false
+     * when there was nothing to put back (Escape then leaves the inspector).
+     */
+    public boolean revert() {
+        Journey j = journey();
+        if (j == null || node == null || !j.nodes().containsKey(node)) {
+            return false;
         }
+        String typedName = name.get();
+        String typedTag = tagName.get();
+        String typedStage = stageName.get();
+        boolean hadError = !error.get().isEmpty();
+        load(j, node);
+        return hadError
+                || !typedName.equals(name.get())
+                || !typedTag.equals(tagName.get())
+                || !typedStage.equals(stageName.get());
     }
 
     private Journey journey() {

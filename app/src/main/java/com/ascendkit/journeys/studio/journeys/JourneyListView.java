@@ -3,6 +3,7 @@ package com.ascendkit.journeys.studio.journeys;
 import com.ascendkit.journeys.model.JourneyStatus;
 import com.ascendkit.journeys.model.api.JourneySummary;
 import com.ascendkit.journeys.studio.Fxml;
+import com.ascendkit.journeys.studio.text.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -78,8 +79,7 @@ public final class JourneyListView {
                             + " · on "
                             + s.entryEvent()
                             + " · "
-                            + s.nodeCount()
-                            + " steps");
+                            + Words.count(s.nodeCount(), "step"));
         }
     }
 }

@@ -8,6 +8,7 @@ import com.ascendkit.journeys.studio.dialogs.Dialogs;
 import com.ascendkit.journeys.studio.sync.GatewayException;
 import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.Notice;
+import com.ascendkit.journeys.studio.text.Words;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -119,10 +120,14 @@ public final class JourneyListViewModel {
     public void remove(JourneySummary journey) {
         String question =
                 "Delete '"
-                        + journey.name()
+                        + Words.shorten(journey.name())
                         + "' and every user's progress in it? This cannot be undone."
                         + (journey.stats().active() > 0
-                                ? " " + journey.stats().active() + " user(s) are in it now."
+                                ? " "
+                                        + Words.count(journey.stats().active(), "user")
+                                        + " "
+                                        + Words.isAre(journey.stats().active())
+                                        + " in it now."
                                 : "");
         if (!dialogs.confirm("Delete journey", question)) {
             return;

@@ -6,6 +6,7 @@ import com.ascendkit.journeys.model.api.ExportedJourney;
 import com.ascendkit.journeys.studio.dialogs.Dialogs;
 import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.Notice;
+import com.ascendkit.journeys.studio.text.Words;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +91,7 @@ public final class JourneyTransfer {
                             session.tell(made.notice());
                         },
                         e -> {
-                            fail("import " + files.size() + " file(s)", e);
+                            fail("import " + Words.count(files.size(), "file"), e);
                             noneImported.run();
                         });
     }

@@ -8,6 +8,7 @@ import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.LifecycleCommand;
 import com.ascendkit.journeys.studio.sync.LifecycleCommand.Step;
 import com.ascendkit.journeys.studio.sync.Notice;
+import com.ascendkit.journeys.studio.text.Words;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -74,9 +75,11 @@ public final class LifecycleViewModel {
         if (active > 0
                 && !dialogs.confirm(
                         "Pause journey",
-                        active
-                                + " user(s) are in '"
-                                + j.name()
+                        Words.count(active, "user")
+                                + " "
+                                + Words.isAre(active)
+                                + " in '"
+                                + Words.shorten(j.name())
                                 + "'. While it is paused nobody new enters; users in it still move,"
                                 + " and the actions of the steps they reach wait until you activate"
                                 + " it again.")) {

@@ -4,6 +4,7 @@ import com.ascendkit.journeys.model.InvalidInputException;
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.api.JourneyResponse;
 import com.ascendkit.journeys.studio.connection.Reachability;
+import com.ascendkit.journeys.studio.text.Words;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -63,9 +64,9 @@ public final class JourneySession {
         if (!pending.isEmpty()) {
             tell(
                     Notice.warning(
-                            pending.size()
-                                    + " edit(s) of '"
-                                    + journey.get().name()
+                            Words.count(pending.size(), "edit")
+                                    + " of '"
+                                    + Words.shorten(journey.get().name())
                                     + "' are not saved yet; open another journey when they are."));
             return false;
         }

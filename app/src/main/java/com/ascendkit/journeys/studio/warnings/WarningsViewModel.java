@@ -8,6 +8,7 @@ import com.ascendkit.journeys.studio.canvas.CanvasViewModel;
 import com.ascendkit.journeys.studio.canvas.Selection;
 import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
 import com.ascendkit.journeys.studio.sync.JourneyEdits;
+import com.ascendkit.journeys.studio.text.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,7 +70,10 @@ public final class WarningsViewModel {
         summary.set(
                 found.isEmpty()
                         ? "No warnings"
-                        : alarms + " warning(s)" + (hints > 0 ? ", " + hints + " hint(s)" : ""));
+                        : alarms == 0
+                                ? Words.count(hints, "hint")
+                                : Words.count(alarms, "warning")
+                                        + (hints > 0 ? ", " + Words.count(hints, "hint") : ""));
     }
 
     /** Selects what a warning is about and centres it. */

@@ -75,7 +75,7 @@ class QuitEngineTest {
             assertThat(dialogs.asked)
                     .singleElement()
                     .asString()
-                    .contains("1 journey(s) are active on the engine this window started");
+                    .contains("1 journey is active on the engine this window started");
             assertThat(answers(c.url())).isTrue();
         }
     }

@@ -44,7 +44,7 @@ class NodeInspectorViewModelTest {
         node.nameProperty().set("no spaces");
         node.commitName();
 
-        assertThat(node.errorProperty().get()).contains("invalid node name 'no spaces'");
+        assertThat(node.errorProperty().get()).startsWith("a space can't be used in a step name");
         assertThat(f.gateway.calls()).isEmpty();
     }
 

@@ -31,7 +31,7 @@ class LifecycleViewModelTest {
         assertThat(f.dialogs.asked)
                 .singleElement()
                 .asString()
-                .contains("2 user(s) are in 'Onboarding'");
+                .contains("2 users are in 'Onboarding'");
         assertThat(f.stored().status()).isEqualTo(JourneyStatus.ACTIVE);
     }
 

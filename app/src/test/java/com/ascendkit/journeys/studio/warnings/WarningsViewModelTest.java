@@ -37,7 +37,7 @@ class WarningsViewModelTest {
                 .extracting(Warning::code)
                 .containsExactly(WarningCode.DEAD_END, WarningCode.NO_TERMINAL_REACHABLE);
         assertThat(warnings.warnings()).allMatch(WarningsViewModel::isHint);
-        assertThat(warnings.summaryProperty().get()).isEqualTo("0 warning(s), 2 hint(s)");
+        assertThat(warnings.summaryProperty().get()).isEqualTo("2 hints");
 
         f.studio.lifecycle().activate();
 

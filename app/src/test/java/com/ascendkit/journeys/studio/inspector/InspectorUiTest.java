@@ -9,6 +9,7 @@ import com.ascendkit.journeys.client.nodes.AddNodeRequest;
 import com.ascendkit.journeys.client.nodes.UpdateNodeRequest;
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.Position;
+import com.ascendkit.journeys.model.ReEntryPolicy;
 import com.ascendkit.journeys.model.api.Template;
 import com.ascendkit.journeys.model.topology.JourneyValidator;
 import com.ascendkit.journeys.studio.MainView;
@@ -23,6 +24,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -34,12 +36,13 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The send_email step's pickers in a real window over a real engine: the environment's templates
- * are offered (also after a garbage collection, and when made elsewhere while the window is open),
- * and none is chosen for the marketer.
+ * The inspector in a real window over a real engine: the send_email step's pickers offer the
+ * environment's templates (also after a garbage collection, and when made elsewhere while the
+ * window is open) and choose none for the marketer; choices commit; names are explained in words;
+ * Escape puts back the last good value.
  */
 @ExtendWith(ApplicationExtension.class)
-class ReferencePickersUiTest {
+class InspectorUiTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private EngineClient cli;
     private FxTaskExecutor executor;
@@ -170,5 +173,44 @@ class ReferencePickersUiTest {
         assertThat(storedAction("tag")).isEqualTo(new Action.SendEmail("welcome-email"));
         assertThat(robot.lookup("#node-template-hint").queryAs(Label.class).getText())
                 .isEqualTo("Subject: Welcome aboard");
+    }
+
+    @Test
+    void aChosenReEntryPolicyIsSentAndShownAsAWord(FxRobot robot) throws TimeoutException {
+        settle();
+        robot.clickOn("#journey-reentry").clickOn(choice(robot, "Restart"));
+        settle();
+
+        assertThat(cli.journeys().get(journeyId).journey().reEntryPolicy())
+                .isEqualTo(ReEntryPolicy.RESTART);
+        assertThat(robot.lookup("#journey-reentry .list-cell").queryAs(ListCell.class).getText())
+                .isEqualTo("Restart");
+    }
+
+    @Test
+    void aRefusedStepNameNamesTheCharacterAndEscapePutsBackTheName(FxRobot robot)
+            throws TimeoutException {
+        settle();
+        robot.clickOn("#card-tag");
+        settle();
+
+        robot.doubleClickOn("#node-name").eraseText(3).write("café").type(KeyCode.ENTER);
+        assertThat(robot.lookup("#node-error").queryAs(Label.class).getText())
+                .startsWith("'é' can't be used in a step name");
+
+        robot.type(KeyCode.ESCAPE);
+        assertThat(robot.lookup("#node-name").queryAs(TextField.class).getText()).isEqualTo("tag");
+        assertThat(robot.lookup("#node-error").queryAs(Label.class).getText()).isEmpty();
+        assertThat(robot.lookup("#node-name").query().isFocused()).isTrue();
+        settle();
+        assertThat(cli.journeys().get(journeyId).journey().nodes()).containsKey("tag");
+    }
+
+    @Test
+    void countsAreWrittenWithTheirPluralForms(FxRobot robot) throws TimeoutException {
+        settle();
+
+        assertThat(robot.lookup("#warnings-summary").queryAs(Label.class).getText())
+                .isEqualTo("4 hints");
     }
 }
