@@ -19,6 +19,7 @@ import com.ascendkit.journeys.studio.sync.JourneyGateway;
 import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.TaskExecutor;
 import com.ascendkit.journeys.studio.warnings.WarningsViewModel;
+import java.util.List;
 
 /**
  * The composition root: makes every view model once, by constructor, from the engine port, the
@@ -103,7 +104,9 @@ public final class Studio {
         canvas = new CanvasViewModel(session, selection, catalog, dialogs, analytics);
         warnings = new WarningsViewModel(session.journeyProperty(), catalog, validator, canvas);
         inspector = new InspectorViewModel(session, selection, catalog);
-        journeys = new JourneyListViewModel(session, dialogs, reachability);
+        journeys =
+                new JourneyListViewModel(
+                        session, dialogs, reachability, () -> List.copyOf(catalog.templates()));
         lifecycle = new LifecycleViewModel(session, dialogs);
         transfer = new JourneyTransfer(session, dialogs, journeys);
         background = new BackgroundServiceViewModel(service, executor, settings, session::tell);

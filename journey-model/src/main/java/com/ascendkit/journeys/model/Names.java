@@ -14,6 +14,10 @@ public final class Names {
         return name != null && NODE.matcher(name).matches();
     }
 
+    public static boolean isEventName(String event) {
+        return event != null && EVENT.matcher(event).matches();
+    }
+
     public static boolean isTransitionName(String name) {
         return name != null && TRANSITION.matcher(name).matches();
     }

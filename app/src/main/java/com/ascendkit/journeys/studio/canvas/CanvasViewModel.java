@@ -45,9 +45,6 @@ public final class CanvasViewModel {
     private final ReadOnlyObjectWrapper<String> connectSource =
             new ReadOnlyObjectWrapper<>(this, "connectSource");
 
-    /** The template a new email step names until the marketer chooses one (a warning says so). */
-    public static final String CHOOSE_TEMPLATE = "choose-an-email";
-
     /** True until the keyboard steps to an item after the canvas got the focus. */
     private boolean freshCycle = true;
 
@@ -398,7 +395,7 @@ public final class CanvasViewModel {
     private Action defaultAction(String type) {
         return switch (type) {
             // never a real email chosen for the marketer: the card warns until one is chosen
-            case "send_email" -> new Action.SendEmail(CHOOSE_TEMPLATE);
+            case "send_email" -> new Action.SendEmail(EnvironmentCatalog.CHOOSE_TEMPLATE);
             case "tag_user" -> new Action.TagUser("new-tag");
             case "advance_stage" -> new Action.AdvanceStage("new-stage");
             default -> Action.none();

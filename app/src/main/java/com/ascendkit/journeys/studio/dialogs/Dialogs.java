@@ -1,5 +1,7 @@
 package com.ascendkit.journeys.studio.dialogs;
 
+import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.api.Template;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +24,11 @@ public interface Dialogs {
      */
     Optional<UsersFate> askUsersFate(String node, long users, List<String> otherNodes);
 
-    /** Name and entry event of a new journey; empty when cancelled. */
-    Optional<NewJourney> askNewJourney();
+    /**
+     * Name, entry event and first step of a new journey ({@code templates}: the emails a first
+     * send_email step may send); empty when cancelled.
+     */
+    Optional<NewJourney> askNewJourney(List<Template> templates);
 
     /**
      * On quitting while this editor's own engine runs active journeys: keep it running in the
@@ -73,5 +78,13 @@ public interface Dialogs {
     }
 
     /** What a new journey needs. */
-    record NewJourney(String name, String entryEvent) {}
+    /** A new journey; {@code firstStep} null: the engine's default entry node. */
+    record NewJourney(String name, String entryEvent, FirstStep firstStep) {
+        public NewJourney(String name, String entryEvent) {
+            this(name, entryEvent, null);
+        }
+    }
+
+    /** The entry node a new journey starts with, as {@code journey create --entry-node} makes. */
+    record FirstStep(String name, Action action) {}
 }

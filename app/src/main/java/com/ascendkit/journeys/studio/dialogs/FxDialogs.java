@@ -1,7 +1,6 @@
 package com.ascendkit.journeys.studio.dialogs;
 
-import com.ascendkit.journeys.model.Names;
-import com.ascendkit.journeys.studio.inspector.EventSuggestions;
+import com.ascendkit.journeys.model.api.Template;
 import com.ascendkit.journeys.studio.text.Words;
 import java.nio.file.Path;
 import java.util.List;
@@ -175,47 +174,13 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<NewJourney> askNewJourney() {
+    public Optional<NewJourney> askNewJourney(List<Template> templates) {
         Dialog<NewJourney> dialog = new Dialog<>();
         prepare(dialog, "New journey");
-        TextField name = new TextField();
-        name.setId("new-journey-name");
-        name.setPromptText("Onboarding");
-        ComboBox<String> event = new ComboBox<>();
-        event.setId("new-journey-event");
-        event.setEditable(true);
-        event.getItems().setAll(EventSuggestions.BUILT_IN);
-        event.getEditor().setText("user.created");
-        dialog.getDialogPane()
-                .setContent(
-                        new VBox(
-                                8,
-                                new Label("Name"),
-                                name,
-                                new Label("Users enter on the event"),
-                                event));
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane()
-                .lookupButton(ButtonType.OK)
-                .disableProperty()
-                .bind(name.textProperty().isEmpty());
-        dialog.setResultConverter(
-                b -> {
-                    String e = event.getEditor().getText().strip();
-                    return b == ButtonType.OK && !name.getText().isBlank() && validEvent(e)
-                            ? new NewJourney(name.getText().strip(), e)
-                            : null;
-                });
+        NewJourneyForm form = new NewJourneyForm(dialog.getDialogPane(), templates);
+        dialog.setResultConverter(b -> b == ButtonType.OK ? form.result() : null);
+        dialog.setOnShown(e -> form.focus());
         return dialog.showAndWait();
-    }
-
-    private static boolean validEvent(String e) {
-        try {
-            Names.requireEventName("entryEvent", e);
-            return true;
-        } catch (RuntimeException ex) {
-            return false;
-        }
     }
 
     private void prepare(Dialog<?> dialog, String title) {

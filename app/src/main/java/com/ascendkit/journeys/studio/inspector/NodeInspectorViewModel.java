@@ -6,7 +6,6 @@ import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.Names;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.topology.References;
-import com.ascendkit.journeys.studio.canvas.CanvasViewModel;
 import com.ascendkit.journeys.studio.canvas.Selection;
 import com.ascendkit.journeys.studio.canvas.SelectionModel;
 import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
@@ -178,7 +177,7 @@ public final class NodeInspectorViewModel {
     }
 
     private String describeTemplate(String slug) {
-        if (slug == null || slug.isBlank() || slug.equals(CanvasViewModel.CHOOSE_TEMPLATE)) {
+        if (slug == null || slug.isBlank() || slug.equals(EnvironmentCatalog.CHOOSE_TEMPLATE)) {
             return "Choose the email this step sends";
         }
         return catalog.templates().stream()

@@ -8,14 +8,14 @@ import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 
 /** Shows a template by its subject (what the marketer knows it by) with its slug beside it. */
-final class TemplateCells extends ListCell<String> {
+public final class TemplateCells extends ListCell<String> {
     private final List<Template> templates;
 
     private TemplateCells(List<Template> templates) {
         this.templates = templates;
     }
 
-    static void install(ComboBox<String> box, List<Template> templates) {
+    public static void install(ComboBox<String> box, List<Template> templates) {
         box.setCellFactory(list -> new TemplateCells(templates));
         box.setButtonCell(new TemplateCells(templates));
     }

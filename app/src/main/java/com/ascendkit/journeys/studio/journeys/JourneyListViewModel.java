@@ -1,15 +1,22 @@
 package com.ascendkit.journeys.studio.journeys;
 
+import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.JourneyStatus;
+import com.ascendkit.journeys.model.api.JourneyResponse;
 import com.ascendkit.journeys.model.api.JourneySummary;
+import com.ascendkit.journeys.model.api.Template;
 import com.ascendkit.journeys.studio.connection.Reachability;
 import com.ascendkit.journeys.studio.dialogs.Dialogs;
 import com.ascendkit.journeys.studio.sync.GatewayException;
+import com.ascendkit.journeys.studio.sync.JourneyGateway;
 import com.ascendkit.journeys.studio.sync.JourneySession;
+import com.ascendkit.journeys.studio.sync.NodeChanges;
 import com.ascendkit.journeys.studio.sync.Notice;
 import com.ascendkit.journeys.studio.text.Words;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -28,6 +35,7 @@ public final class JourneyListViewModel {
     private final JourneySession session;
     private final Dialogs dialogs;
     private final Reachability reachability;
+    private final Supplier<List<Template>> templates;
     private final ObservableList<JourneySummary> all = FXCollections.observableArrayList();
     private final FilteredList<JourneySummary> shown = new FilteredList<>(all);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -37,8 +45,12 @@ public final class JourneyListViewModel {
     private String preferred;
 
     public JourneyListViewModel(
-            JourneySession session, Dialogs dialogs, Reachability reachability) {
+            JourneySession session,
+            Dialogs dialogs,
+            Reachability reachability,
+            Supplier<List<Template>> templates) {
         this.session = session;
+        this.templates = templates;
         this.dialogs = dialogs;
         this.reachability = reachability;
         search.addListener((o, a, b) -> applyFilter());
@@ -94,17 +106,39 @@ public final class JourneyListViewModel {
         refresh();
     }
 
-    /** Asks for a name and an entry event, creates the journey and opens it. */
+    /**
+     * Asks for a name, an entry event and the first step, creates the journey with that step as its
+     * entry node, gives the step its action and opens the journey.
+     */
     public void create() {
-        dialogs.askNewJourney().ifPresent(n -> create(n.name(), n.entryEvent()));
+        dialogs.askNewJourney(templates.get()).ifPresent(this::create);
     }
 
     public void create(String name, String entryEvent) {
+        create(new Dialogs.NewJourney(name, entryEvent));
+    }
+
+    private void create(Dialogs.NewJourney n) {
+        Dialogs.FirstStep step = n.firstStep();
         session.executor()
                 .submit(
-                        () ->
-                                session.gateway()
-                                        .createJourney(name.strip(), entryEvent.strip(), null),
+                        () -> {
+                            JourneyGateway g = session.gateway();
+                            JourneyResponse r =
+                                    g.createJourney(
+                                            n.name().strip(),
+                                            n.entryEvent().strip(),
+                                            step == null ? null : step.name());
+                            if (step != null && !step.action().equals(Action.none())) {
+                                r =
+                                        g.updateNode(
+                                                r.journey().id(),
+                                                r.journey().version(),
+                                                step.name(),
+                                                NodeChanges.action(step.action()));
+                            }
+                            return r;
+                        },
                         r -> {
                             refresh();
                             session.open(r.journey().id());

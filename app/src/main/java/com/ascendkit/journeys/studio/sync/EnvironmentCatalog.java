@@ -16,6 +16,9 @@ import javafx.collections.ObservableList;
  * pickers and the reference rules of the local validator read them. UI thread only.
  */
 public final class EnvironmentCatalog implements References {
+    /** The template a new email step names until the marketer chooses one (a warning says so). */
+    public static final String CHOOSE_TEMPLATE = "choose-an-email";
+
     private static final String OWNER = "catalog";
 
     private final JourneyGateway gateway;

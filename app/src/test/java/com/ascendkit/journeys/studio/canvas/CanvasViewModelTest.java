@@ -43,7 +43,10 @@ class CanvasViewModelTest {
 
         assertThat(f.stored().nodes()).containsKeys("email", "email-2");
         assertThat(f.stored().nodes().get("email").action())
-                .isEqualTo(new Action.SendEmail(CanvasViewModel.CHOOSE_TEMPLATE));
+                .isEqualTo(
+                        new Action.SendEmail(
+                                com.ascendkit.journeys.studio.sync.EnvironmentCatalog
+                                        .CHOOSE_TEMPLATE));
         assertThat(f.stored().nodes().get("email-2").position()).isEqualTo(new Position(50, 200));
         assertThat(canvas.selection().get()).isEqualTo(Selection.node("email-2"));
     }

@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.studio.dialogs;
 
+import com.ascendkit.journeys.model.api.Template;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class ScriptedDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<NewJourney> askNewJourney() {
+    public Optional<NewJourney> askNewJourney(List<Template> templates) {
         asked.add("new journey");
         return newJourney;
     }

@@ -11,16 +11,9 @@ import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.ReEntryPolicy;
 import com.ascendkit.journeys.model.api.Template;
-import com.ascendkit.journeys.model.topology.JourneyValidator;
-import com.ascendkit.journeys.studio.MainView;
-import com.ascendkit.journeys.studio.Studio;
-import com.ascendkit.journeys.studio.StudioTheme;
-import com.ascendkit.journeys.studio.connection.TestEngine;
+import com.ascendkit.journeys.studio.StudioWindow;
 import com.ascendkit.journeys.studio.dialogs.ScriptedDialogs;
-import com.ascendkit.journeys.studio.sync.FxTaskExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -33,7 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The inspector in a real window over a real engine: the send_email step's pickers offer the
@@ -43,17 +35,24 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class InspectorUiTest {
-    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private StudioWindow window;
     private EngineClient cli;
-    private FxTaskExecutor executor;
     private String journeyId;
-    private Studio studio;
 
     @Start
     void start(Stage stage) {
-        TestEngine engine = TestEngine.shared();
-        TestEngine.Environment env = engine.newEnvironment();
-        cli = engine.client(env);
+        window =
+                new StudioWindow(
+                        stage,
+                        new ScriptedDialogs(),
+                        1280,
+                        800,
+                        () -> {
+                            // what four launches of four did by chance before the lists arrived
+                            System.gc();
+                            System.gc();
+                        });
+        cli = window.cli;
         // alphabetically first, and not the email the welcome step should send
         cli.templates().put(new Template("a-winback", "We miss you", "<p>Come back</p>", null));
         cli.templates().put(new Template("welcome-email", "Welcome aboard", "<p>Hi</p>", null));
@@ -76,37 +75,17 @@ class InspectorUiTest {
                                 .withAction(new Action.TagUser("vip"))
                                 .withPosition(new Position(400, 40)),
                         RequestOptions.ifMatch(v));
-        executor = new FxTaskExecutor();
-        studio =
-                new Studio(
-                        engine.gateway(env),
-                        executor,
-                        dialogs,
-                        JourneyValidator.standard(),
-                        "engine");
-        Scene scene = new Scene(new MainView(studio).root(), 1280, 800);
-        StudioTheme.apply(scene);
-        stage.setScene(scene);
-        stage.sizeToScene();
-        stage.show();
-        // what four launches of four did by chance before the lists arrived
-        System.gc();
-        System.gc();
-        studio.start();
-        studio.session().open(journeyId);
+        window.studio.catalog().refresh();
+        window.studio.session().open(journeyId);
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> studio.feed().stop()).get();
-        executor.close();
+        window.close();
     }
 
     private void settle() throws TimeoutException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(
-                10, TimeUnit.SECONDS, () -> executor.runningProperty().get() == 0);
-        WaitForAsyncUtils.waitForFxEvents();
+        window.settle();
     }
 
     @SuppressWarnings("unchecked")
