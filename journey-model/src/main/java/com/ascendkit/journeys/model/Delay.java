@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 public record Delay(long amount, char unit) {
     private static final Pattern GRAMMAR = Pattern.compile("^([1-9][0-9]*)([mhdw]?)$");
+    private static final Pattern ZERO = Pattern.compile("^0+[mhdw]?$");
     private static final long MAX_MINUTES = 365L * 24 * 60;
 
     public Delay {
@@ -28,11 +29,21 @@ public record Delay(long amount, char unit) {
                     field, "'" + field + "' is required (e.g. 30m, 12h, 2d, 1w)");
         }
         Matcher m = GRAMMAR.matcher(text);
+        if (ZERO.matcher(text).matches()) {
+            throw new InvalidInputException(
+                    field,
+                    "delay '"
+                            + text
+                            + "' in '"
+                            + field
+                            + "' is no wait: use at least 1 (30m, 12h, 2d, 1w), or a transition"
+                            + " on an event");
+        }
         if (!m.matches()) {
             throw new InvalidInputException(
                     field,
                     "invalid delay '"
-                            + text
+                            + Quoted.shortened(text)
                             + "' in '"
                             + field
                             + "': use a whole number followed by m, h, d or w (30m, 12h, 2d, 1w);"

@@ -35,7 +35,7 @@ class DelayTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2x", "-1d", "0", "1.5h", "1d12h", "", " 2d", "2 d", "d", "02d", "2D"})
+    @ValueSource(strings = {"2x", "-1d", "1.5h", "1d12h", "", " 2d", "2 d", "d", "02d", "2D"})
     void rejectsMalformedDelaysQuotingThem(String text) {
         assertThatThrownBy(() -> Delay.parse("delay", text))
                 .isInstanceOf(InvalidInputException.class)
@@ -50,6 +50,15 @@ class DelayTest {
         assertThatThrownBy(() -> Delay.parse("trigger.delay", text))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("delay '" + text + "' in 'trigger.delay' is longer than 365 days");
+    }
+
+    @Test
+    void saysAZeroDelayIsNoWaitRatherThanNotAWholeNumber() {
+        assertThatThrownBy(() -> Delay.parse("delay", "0d"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage(
+                        "delay '0d' in 'delay' is no wait: use at least 1 (30m, 12h, 2d, 1w), or a"
+                                + " transition on an event");
     }
 
     @Test
