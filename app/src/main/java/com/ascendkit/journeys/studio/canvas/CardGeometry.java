@@ -12,10 +12,10 @@ import java.util.Map;
  * node without one (made by the CLI, say) gets a slot in a grid by its place in the journey.
  */
 public final class CardGeometry {
-    public static final double WIDTH = 200;
-    public static final double HEIGHT = 76;
-    static final double GRID_X = 260;
-    static final double GRID_Y = 130;
+    public static final double WIDTH = 220;
+    public static final double HEIGHT = 84;
+    static final double GRID_X = 280;
+    static final double GRID_Y = 140;
     static final int GRID_COLUMNS = 6;
 
     private CardGeometry() {}

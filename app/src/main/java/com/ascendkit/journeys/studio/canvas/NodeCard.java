@@ -18,10 +18,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Text;
 
 /**
- * A node drawn as a card: icon and name, the action's summary, entry and terminal badges, a warning
- * badge, and the out-port on the right edge to drag transitions from. Styled by CSS.
+ * A node drawn as a card: a first line with the action's icon and summary and the entry, terminal
+ * and warning badges, then the name in bold on up to two lines of its own (so badges never take its
+ * room; {@link TitleLines}), and the out-port on the right edge to drag transitions from. Styled by
+ * CSS.
  */
 final class NodeCard extends StackPane {
     private final String name;
@@ -31,6 +34,7 @@ final class NodeCard extends StackPane {
     private final Label terminalBadge = badge("END", "terminal-badge");
     private final Label warningBadge = badge("!", "warning-badge");
     private final HBox header = new HBox(4);
+    private final Tooltip wholeName = new Tooltip();
     private final Circle port = new Circle(6);
     private Node shown;
     private String shownType;
@@ -49,14 +53,20 @@ final class NodeCard extends StackPane {
         setMinSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);
         setPrefSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);
         setMaxSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);
-        title.setText(name);
+        title.setId("title-" + name);
         title.getStyleClass().add("card-title");
+        title.setMaxWidth(TITLE_WIDTH);
+        title.setText(name);
+        // the font comes with the stylesheet: the lines are measured once it is known
+        title.fontProperty().addListener(o -> fitTitle());
+        fitTitle();
         summary.getStyleClass().add("card-summary");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        summary.setMinWidth(0);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(summary, Priority.ALWAYS);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.getChildren().addAll(title, spacer, entryBadge, terminalBadge, warningBadge);
-        VBox body = new VBox(4, header, summary);
+        header.getChildren().addAll(new Region(), summary, entryBadge, terminalBadge, warningBadge);
+        VBox body = new VBox(3, header, title);
         body.getStyleClass().add("card-body");
         port.getStyleClass().add("card-port");
         port.setId("port-" + name);
@@ -103,6 +113,29 @@ final class NodeCard extends StackPane {
         Tooltip.install(this, timeInNode);
     }
 
+    /** The room for the name: the card less its padding (.card-body in studio.css). */
+    static final double TITLE_WIDTH = CardGeometry.WIDTH - 26;
+
+    private void fitTitle() {
+        Text probe = new Text();
+        probe.setFont(title.getFont());
+        TitleLines lines =
+                TitleLines.fit(
+                        name,
+                        s -> {
+                            probe.setText(s);
+                            return probe.getLayoutBounds().getWidth();
+                        },
+                        TITLE_WIDTH - 2);
+        title.setText(lines.text());
+        if (lines.shortened()) {
+            wholeName.setText(name);
+            title.setTooltip(wholeName);
+        } else {
+            title.setTooltip(null);
+        }
+    }
+
     String statsText() {
         return stats.isVisible() ? stats.getText() : null;
     }
@@ -124,10 +157,7 @@ final class NodeCard extends StackPane {
         if (!node.equals(shown)) {
             String type = node.action().typeName();
             if (!type.equals(shownType)) {
-                header.getChildren().remove(0);
-                header.getChildren().add(0, Icons.forAction(type));
-                header.getChildren().remove(title);
-                header.getChildren().add(1, title);
+                header.getChildren().set(0, Icons.forAction(type));
                 getStyleClass().removeIf(c -> c.startsWith("action-"));
                 getStyleClass().add("action-" + type.replace('_', '-'));
                 shownType = type;
@@ -174,6 +204,7 @@ final class NodeCard extends StackPane {
     private static Label badge(String text, String style) {
         Label l = new Label(text);
         l.getStyleClass().addAll("badge", style);
+        l.setMinWidth(Region.USE_PREF_SIZE); // the summary gives way, never a badge
         l.setVisible(false);
         l.setManaged(false);
         return l;

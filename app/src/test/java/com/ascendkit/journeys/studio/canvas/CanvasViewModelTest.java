@@ -175,7 +175,7 @@ class CanvasViewModelTest {
         assertThat(canvas.selection().get().transitions()).containsOnly("start-to-tag");
 
         canvas.selection().clear();
-        canvas.selectIn(250, 0, 650, 100, false);
+        canvas.selectIn(270, 0, 650, 100, false);
         assertThat(canvas.selection().get().nodes()).containsOnly("tag");
         canvas.selectIn(650, 450, 620, 380, true);
         assertThat(canvas.selection().get().nodes()).containsOnly("tag", "stage");

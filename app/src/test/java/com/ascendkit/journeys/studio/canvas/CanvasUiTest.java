@@ -1,0 +1,171 @@
+package com.ascendkit.journeys.studio.canvas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ascendkit.journeys.client.EngineClient;
+import com.ascendkit.journeys.client.journeys.CreateJourneyRequest;
+import com.ascendkit.journeys.client.nodes.AddNodeRequest;
+import com.ascendkit.journeys.client.nodes.UpdateNodeRequest;
+import com.ascendkit.journeys.model.Journey;
+import com.ascendkit.journeys.model.Position;
+import com.ascendkit.journeys.model.api.Template;
+import com.ascendkit.journeys.model.topology.JourneyValidator;
+import com.ascendkit.journeys.studio.MainView;
+import com.ascendkit.journeys.studio.Studio;
+import com.ascendkit.journeys.studio.StudioTheme;
+import com.ascendkit.journeys.studio.connection.TestEngine;
+import com.ascendkit.journeys.studio.dialogs.ScriptedDialogs;
+import com.ascendkit.journeys.studio.sync.FxTaskExecutor;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The canvas in the real window against a real engine (as {@code StudioUiTest}): how cards show
+ * names, where new cards go, what auto-layout leaves visible, and the in-place gestures. {@link
+ * #cli} is the CLI: another client of the same engine.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CanvasUiTest {
+    /** Exactly 40 characters. */
+    static final String FORTY = "remind_users_who_never_opened_the_app_xy";
+
+    static final String TOO_LONG = "a_very_long_name_that_goes_on_beyond_forty_characters_yes";
+
+    @TempDir Path dataDir;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private TestEngine engine;
+    private EngineClient cli;
+    private FxTaskExecutor executor;
+    private String journeyId;
+    private Studio studio;
+
+    @Start
+    void start(Stage stage) {
+        engine = TestEngine.start(dataDir);
+        TestEngine.Environment env = engine.newEnvironment();
+        cli = engine.client(env);
+        cli.templates().put(new Template("welcome", "Welcome", "<p>Hello</p>", null));
+        journeyId =
+                cli.journeys()
+                        .create(
+                                CreateJourneyRequest.of("Onboarding Flow", "user.created")
+                                        .withEntryNode("welcome_email"))
+                        .journey()
+                        .id();
+        cli.nodes()
+                .update(
+                        journeyId,
+                        "welcome_email",
+                        UpdateNodeRequest.empty().withPosition(new Position(40, 40)));
+        executor = new FxTaskExecutor();
+        studio =
+                new Studio(
+                        engine.gateway(env),
+                        executor,
+                        dialogs,
+                        JourneyValidator.standard(),
+                        "embedded engine " + engine.url());
+        Scene scene = new Scene(new MainView(studio).root(), 1280, 800);
+        StudioTheme.apply(scene);
+        stage.setScene(scene);
+        stage.sizeToScene();
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+        studio.start();
+        studio.session().open(journeyId);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> studio.feed().stop()).get();
+        executor.close();
+        engine.close();
+    }
+
+    private void settle() throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(
+                10, TimeUnit.SECONDS, () -> executor.runningProperty().get() == 0);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Journey stored() {
+        return cli.journeys().get(journeyId).journey();
+    }
+
+    /** Adds nodes as the CLI would, then opens the journey again to show them. */
+    private void addWithCli(AddNodeRequest... nodes) throws Exception {
+        for (AddNodeRequest n : nodes) {
+            cli.nodes().add(journeyId, n);
+        }
+        WaitForAsyncUtils.asyncFx(() -> studio.session().open(journeyId)).get();
+        settle();
+    }
+
+    /** What a label really draws (its text node: ellipsis included), lines joined. */
+    private static String drawn(FxRobot robot, String id) {
+        Label label = robot.lookup(id).queryAs(Label.class);
+        Text text = (Text) label.lookup(".text");
+        return text.getText();
+    }
+
+    private static Bounds inScene(Node n) {
+        return n.localToScene(n.getBoundsInLocal());
+    }
+
+    @Test
+    void showsNamesOfUpToFortyCharactersWholeOnTheCard(FxRobot robot) throws Exception {
+        addWithCli(
+                AddNodeRequest.named("login_nudge_after_two_days")
+                        .withPosition(new Position(40, 160)),
+                AddNodeRequest.named(FORTY).withPosition(new Position(40, 280)));
+
+        for (String name : new String[] {"welcome_email", "login_nudge_after_two_days", FORTY}) {
+            assertThat(drawn(robot, "#card-" + name + " .card-title").replace("\n", ""))
+                    .isEqualTo(name);
+            Bounds title = inScene(robot.lookup("#card-" + name + " .card-title").query());
+            Bounds card = inScene(robot.lookup("#card-" + name).query());
+            assertThat(card.contains(title)).as(name).isTrue();
+        }
+    }
+
+    @Test
+    void theEntryBadgeNeverSqueezesTheName(FxRobot robot) throws Exception {
+        settle();
+
+        Label entry = robot.lookup("#card-welcome_email .entry-badge").queryAs(Label.class);
+        assertThat(((Text) entry.lookup(".text")).getText()).isEqualTo("ENTRY");
+        assertThat(drawn(robot, "#card-welcome_email .card-title")).isEqualTo("welcome_email");
+    }
+
+    @Test
+    void endsLongerNamesInAnEllipsisWithTheWholeNameInATooltip(FxRobot robot) throws Exception {
+        addWithCli(AddNodeRequest.named(TOO_LONG).withPosition(new Position(40, 160)));
+
+        String shown = drawn(robot, "#card-" + TOO_LONG + " .card-title");
+        assertThat(shown).endsWith("…").contains("\n");
+        assertThat(TOO_LONG).startsWith(shown.replace("\n", "").replace("…", ""));
+        assertThat(
+                        robot.lookup("#card-" + TOO_LONG + " .card-title")
+                                .queryAs(Label.class)
+                                .getTooltip()
+                                .getText())
+                .isEqualTo(TOO_LONG);
+    }
+}
