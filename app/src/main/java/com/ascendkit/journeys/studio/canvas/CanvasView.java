@@ -68,6 +68,11 @@ public final class CanvasView implements DropTarget {
     private final OverviewLayer overview;
     private boolean refreshQueued;
 
+    /** Nodes that just appeared through a change made elsewhere: pulsed when their card is made. */
+    private final Set<String> arriving = new HashSet<>();
+
+    private final PauseTransition arrivalShown = new PauseTransition(NodeCard.PULSE);
+
     /** Where the pointer is over the canvas (world), for Ctrl+V; null when outside. */
     private Position pointer;
 
@@ -167,6 +172,19 @@ public final class CanvasView implements DropTarget {
         vp.heightProperty().addListener(recull);
         warnings.badgesProperty().addListener((o, a, b) -> showBadges(b));
         vm.selection().selectionProperty().addListener((o, a, b) -> showSelection(b));
+        vm.arrivedProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (b != null) {
+                                arriving.addAll(b);
+                                b.stream()
+                                        .map(cards::get)
+                                        .filter(c -> c != null)
+                                        .forEach(NodeCard::pulse);
+                                arrivalShown.playFromStart();
+                            }
+                        });
+        arrivalShown.setOnFinished(e -> arriving.clear());
         vm.analytics().analyticsProperty().addListener(o -> refreshSoon());
         overview = new OverviewLayer(surface);
         surface.backgroundProperty().addListener(o -> refreshSoon()); // a theme switch
@@ -357,12 +375,7 @@ public final class CanvasView implements DropTarget {
             overview.clear();
             return;
         }
-        int index = 0;
-        for (Map.Entry<String, Node> e : j.nodes().entrySet()) {
-            Position stored = e.getValue().position();
-            positions.put(e.getKey(), stored != null ? stored : CardGeometry.gridSlot(index));
-            index++;
-        }
+        positions.putAll(CardGeometry.positions(j));
         refresh();
     }
 
@@ -468,6 +481,9 @@ public final class CanvasView implements DropTarget {
                 cards.put(name, card);
                 card.showWarnings(badges.byNode().get(name));
                 card.setSelected(selection.nodes().contains(name));
+                if (arriving.contains(name)) {
+                    card.pulse();
+                }
                 added.add(card);
             }
             card.show(e.getValue(), name.equals(j.entryNode()));
@@ -670,7 +686,7 @@ public final class CanvasView implements DropTarget {
         Viewport vp = vm.viewport();
         double x = vp.toWorldX(vp.widthProperty().get() / 2) - CardGeometry.WIDTH / 2;
         double y = vp.toWorldY(vp.heightProperty().get() / 2) - CardGeometry.HEIGHT / 2;
-        vm.addNode(actionType, new Position(Math.round(x), Math.round(y)));
+        vm.addNext(actionType, new Position(Math.round(x), Math.round(y)));
         focus();
     }
 

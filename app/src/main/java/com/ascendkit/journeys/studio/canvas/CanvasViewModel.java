@@ -20,6 +20,7 @@ import com.ascendkit.journeys.studio.sync.Notice;
 import com.ascendkit.journeys.studio.sync.UpdateNodeCommand;
 import com.ascendkit.journeys.studio.sync.UpdateTransitionCommand;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,8 @@ public final class CanvasViewModel {
     private final Clipboard clipboard;
     private final ReadOnlyObjectWrapper<String> connectSource =
             new ReadOnlyObjectWrapper<>(this, "connectSource");
+    private final ReadOnlyObjectWrapper<List<String>> arrived =
+            new ReadOnlyObjectWrapper<>(this, "arrived");
 
     /** True until the keyboard steps to an item after the canvas got the focus. */
     private boolean freshCycle = true;
@@ -70,6 +73,8 @@ public final class CanvasViewModel {
                                 freshCycle = false; // a click: Tab goes on from what it chose
                             }
                         });
+        session.changedElsewhereProperty()
+                .addListener((o, a, c) -> placeArrivals(c.before(), c.after()));
     }
 
     /** The canvas got the keyboard focus: the next Tab starts at the first card. */
@@ -116,6 +121,11 @@ public final class CanvasViewModel {
             corners.add(positionOf(t.from()));
             corners.add(positionOf(t.to()));
         }
+        bringIntoView(corners);
+    }
+
+    /** Centres the view on the cards at {@code corners} unless all of them are in view. */
+    private void bringIntoView(List<Position> corners) {
         double minX = viewport.toWorldX(0);
         double minY = viewport.toWorldY(0);
         double maxX = viewport.toWorldX(viewport.widthProperty().get());
@@ -203,16 +213,118 @@ public final class CanvasViewModel {
     }
 
     /**
-     * Adds a node of {@code actionType} (from the palette) with its card's corner at {@code at}.
+     * Adds a node of {@code actionType} dropped from the palette with its card's corner at {@code
+     * at}, or as near as it is free: a drop on a card puts the new one beside it, not over it.
      */
     public void addNode(String actionType, Position at) {
         Journey j = journey();
         if (j == null) {
             return;
         }
+        add(j, actionType, Placement.near(CardGeometry.positions(j).values(), at));
+    }
+
+    /**
+     * Adds a node of {@code actionType} (a palette click) on free space beside the selected card,
+     * else right of the last step; {@code fallback} (the middle of the view) in an empty journey.
+     * The view follows it.
+     */
+    public void addNext(String actionType, Position fallback) {
+        Journey j = journey();
+        if (j == null) {
+            return;
+        }
+        Map<String, Position> cards = CardGeometry.positions(j);
+        String anchor = selection.get().singleNode();
+        if (anchor == null || !cards.containsKey(anchor)) {
+            anchor = cards.isEmpty() ? null : List.copyOf(cards.keySet()).get(cards.size() - 1);
+        }
+        Position at =
+                anchor == null ? fallback : Placement.beside(cards.values(), cards.get(anchor));
+        add(j, actionType, at);
+        bringIntoView(List.of(at));
+    }
+
+    private void add(Journey j, String actionType, Position at) {
         String name = freeName(j, baseName(actionType));
         session.submit(new AddNodeCommand(name, new Node(defaultAction(actionType), false, at)));
         selection.select(Selection.node(name));
+    }
+
+    /**
+     * Nodes that appeared through a change made elsewhere (the CLI) and have no place of their own
+     * or one over another card get a free place beside their source (the node a transition into
+     * them comes from), else beside the last step. The place is stored (sent as a move, not
+     * recorded for Undo: the user did not make it), so every window and every later read draws the
+     * node in the same place. The view highlights them ({@link #arrivedProperty()}) and follows
+     * them.
+     */
+    private void placeArrivals(Journey before, Journey after) {
+        Journey j = journey();
+        if (j == null || !j.id().equals(after.id())) {
+            return;
+        }
+        List<String> fresh =
+                after.nodes().keySet().stream()
+                        .filter(n -> !before.nodes().containsKey(n) && j.nodes().containsKey(n))
+                        .sorted(Comparator.comparing(n -> !ledFromBefore(j, n, before)))
+                        .toList();
+        if (fresh.isEmpty()) {
+            return;
+        }
+        Map<String, Position> cards = CardGeometry.positions(j);
+        Map<String, Position> grid = new LinkedHashMap<>(cards);
+        cards.keySet().removeAll(fresh); // each is put back once it has its place
+        Map<String, Position> from = new LinkedHashMap<>();
+        Map<String, Position> to = new LinkedHashMap<>();
+        for (String name : fresh) {
+            Position p = grid.get(name);
+            if (j.nodes().get(name).position() == null || !Placement.isFree(cards.values(), p)) {
+                String source = sourceOf(j, name, fresh, cards);
+                Position q =
+                        source == null
+                                ? Placement.near(cards.values(), p)
+                                : Placement.beside(cards.values(), cards.get(source));
+                from.put(name, p);
+                to.put(name, q);
+                p = q;
+            }
+            cards.put(name, p);
+        }
+        if (!to.isEmpty()) {
+            session.submitUnrecorded(GroupEdits.moves(j, from, to));
+        }
+        arrived.set(null); // a list equal to the last one is news too
+        arrived.set(List.copyOf(fresh));
+        bringIntoView(fresh.stream().map(this::positionOf).toList());
+    }
+
+    /** Whether a transition leads into {@code node} from a node that was there before. */
+    private static boolean ledFromBefore(Journey j, String node, Journey before) {
+        return j.transitions().stream()
+                .anyMatch(t -> t.to().equals(node) && before.nodes().containsKey(t.from()));
+    }
+
+    /** Where a new node goes beside: a placed node leading into it, else the last placed step. */
+    private static String sourceOf(
+            Journey j, String node, List<String> fresh, Map<String, Position> placed) {
+        for (Transition t : j.transitions()) {
+            if (t.to().equals(node) && !t.from().equals(node) && placed.containsKey(t.from())) {
+                return t.from();
+            }
+        }
+        String last = null;
+        for (String n : placed.keySet()) {
+            if (!fresh.contains(n)) {
+                last = n;
+            }
+        }
+        return last;
+    }
+
+    /** The nodes that last appeared through a change made elsewhere (a new list each time). */
+    public ReadOnlyObjectProperty<List<String>> arrivedProperty() {
+        return arrived.getReadOnlyProperty();
     }
 
     /** A drop after dragging a card: one update, and none when it did not move. */

@@ -4,6 +4,7 @@ import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +34,18 @@ public final class CardGeometry {
             index++;
         }
         return gridSlot(index);
+    }
+
+    /** Every node's card corner (stored, or its grid slot), in the journey's node order. */
+    public static Map<String, Position> positions(Journey journey) {
+        Map<String, Position> out = new LinkedHashMap<>();
+        int index = 0;
+        for (Map.Entry<String, Node> e : journey.nodes().entrySet()) {
+            Position p = e.getValue().position();
+            out.put(e.getKey(), p != null ? p : gridSlot(index));
+            index++;
+        }
+        return out;
     }
 
     public static Position gridSlot(int index) {

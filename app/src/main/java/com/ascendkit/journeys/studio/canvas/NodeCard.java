@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -19,6 +22,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.text.Text;
+import javafx.util.Duration;
 
 /**
  * A node drawn as a card: a first line with the action's icon and summary and the entry, terminal
@@ -40,6 +44,8 @@ final class NodeCard extends StackPane {
     private String shownType;
     private final Label stats = new Label();
     private final Region heat = new Region();
+    private final Region ring = new Region();
+    private Timeline pulsing;
     private final Tooltip timeInNode = new Tooltip();
     private NodeStats shownStats;
     private double shownHeat = -1;
@@ -79,7 +85,10 @@ final class NodeCard extends StackPane {
         heat.getStyleClass().add("card-heat");
         heat.setMouseTransparent(true);
         heat.setVisible(false);
-        getChildren().addAll(heat, body, stats, port);
+        ring.getStyleClass().add("card-arrived");
+        ring.setMouseTransparent(true);
+        ring.setVisible(false);
+        getChildren().addAll(heat, ring, body, stats, port);
     }
 
     /**
@@ -134,6 +143,38 @@ final class NodeCard extends StackPane {
         } else {
             title.setTooltip(null);
         }
+    }
+
+    /** How long a card that just appeared is pointed out. */
+    static final Duration PULSE = Duration.seconds(2);
+
+    /**
+     * Points the card out: an outline that pulses twice and fades, over {@link #PULSE} (the FX
+     * animation's clock, no timer of our own). The card carries the style class "arrived" while it
+     * runs.
+     */
+    void pulse() {
+        if (pulsing != null) {
+            pulsing.stop();
+        }
+        ring.setVisible(true);
+        setStyle(getStyleClass(), "arrived", true);
+        pulsing =
+                new Timeline(
+                        new KeyFrame(Duration.ZERO, new KeyValue(ring.opacityProperty(), 1)),
+                        new KeyFrame(
+                                Duration.millis(500), new KeyValue(ring.opacityProperty(), 0.3)),
+                        new KeyFrame(
+                                Duration.millis(1000), new KeyValue(ring.opacityProperty(), 1)),
+                        new KeyFrame(
+                                Duration.millis(1500), new KeyValue(ring.opacityProperty(), 0.3)),
+                        new KeyFrame(PULSE, new KeyValue(ring.opacityProperty(), 0)));
+        pulsing.setOnFinished(
+                e -> {
+                    ring.setVisible(false);
+                    setStyle(getStyleClass(), "arrived", false);
+                });
+        pulsing.play();
     }
 
     String statsText() {

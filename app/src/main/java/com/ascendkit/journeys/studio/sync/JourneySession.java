@@ -36,6 +36,8 @@ public final class JourneySession {
             new ReadOnlyObjectWrapper<>(this, "serverJourney");
     private final ReadOnlyObjectWrapper<Notice> notice =
             new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ReadOnlyObjectWrapper<ChangedElsewhere> changedElsewhere =
+            new ReadOnlyObjectWrapper<>(this, "changedElsewhere");
     private final ReadOnlyIntegerWrapper unsaved = new ReadOnlyIntegerWrapper(this, "unsaved");
     private final Deque<Command> pending = new ArrayDeque<>();
     private final CommandStack history = new CommandStack(this::send);
@@ -76,11 +78,15 @@ public final class JourneySession {
                     if (gen == generation) {
                         reachability.reachable(OWNER);
                         Journey before = serverJourney.get();
-                        if (before == null || !before.id().equals(r.journey().id())) {
+                        boolean same = before != null && before.id().equals(r.journey().id());
+                        if (!same) {
                             history.clear();
                             announced = 0;
                         }
                         setServer(r.journey());
+                        if (same) {
+                            changedElsewhere(before, r.journey());
+                        }
                     }
                 },
                 e -> {
@@ -123,6 +129,29 @@ public final class JourneySession {
     public void submit(Command command) {
         history.execute(command);
     }
+
+    /**
+     * Shows and sends {@code command} without recording it in the history: an edit the user did not
+     * make (a free place for a node the CLI added), which Undo should not take back.
+     */
+    public void submitUnrecorded(Command command) {
+        send(command);
+    }
+
+    private void changedElsewhere(Journey before, Journey after) {
+        changedElsewhere.set(new ChangedElsewhere(before, after));
+    }
+
+    /**
+     * The last time the journey was read again after a change made elsewhere (the CLI, another
+     * window): what the engine had before and has now.
+     */
+    public ReadOnlyObjectProperty<ChangedElsewhere> changedElsewhereProperty() {
+        return changedElsewhere.getReadOnlyProperty();
+    }
+
+    /** The journey before and after a change made elsewhere (a new instance each time). */
+    public record ChangedElsewhere(Journey before, Journey after) {}
 
     /** Shows and queues {@code command}; false (with a notice) when it cannot apply. */
     private boolean send(Command command) {
@@ -203,6 +232,7 @@ public final class JourneySession {
                             && now != null
                             && r.journey().version() > now.version()) {
                         setServer(r.journey());
+                        changedElsewhere(now, r.journey());
                     }
                     pump();
                 },
@@ -246,7 +276,11 @@ public final class JourneySession {
      */
     private void reapply(Command command, Journey now) {
         notice.set(null);
+        Journey before = serverJourney.get();
         setServer(now);
+        if (before != null) {
+            changedElsewhere(before, now);
+        }
         boolean kept = pending.stream().anyMatch(c -> c == command);
         Notice dropped = notice.get();
         String head = "The journey was changed elsewhere (now version " + now.version() + "). ";

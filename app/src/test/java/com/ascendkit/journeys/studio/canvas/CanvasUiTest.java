@@ -6,8 +6,11 @@ import com.ascendkit.journeys.client.EngineClient;
 import com.ascendkit.journeys.client.journeys.CreateJourneyRequest;
 import com.ascendkit.journeys.client.nodes.AddNodeRequest;
 import com.ascendkit.journeys.client.nodes.UpdateNodeRequest;
+import com.ascendkit.journeys.client.transitions.AddTransitionRequest;
+import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.Position;
+import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.api.Template;
 import com.ascendkit.journeys.model.topology.JourneyValidator;
 import com.ascendkit.journeys.studio.MainView;
@@ -167,5 +170,64 @@ class CanvasUiTest {
                                 .getTooltip()
                                 .getText())
                 .isEqualTo(TOO_LONG);
+    }
+
+    /** A card's rectangle in world coordinates, as stored. */
+    private static boolean overlapsAnother(Journey j, String name) {
+        Position p = j.nodes().get(name).position();
+        return j.nodes().entrySet().stream()
+                .filter(e -> !e.getKey().equals(name))
+                .map(e -> e.getValue().position())
+                .anyMatch(
+                        q ->
+                                q != null
+                                        && p.x() < q.x() + CardGeometry.WIDTH
+                                        && q.x() < p.x() + CardGeometry.WIDTH
+                                        && p.y() < q.y() + CardGeometry.HEIGHT
+                                        && q.y() < p.y() + CardGeometry.HEIGHT);
+    }
+
+    @Test
+    void aPaletteClickPutsTheNewStepBesideTheSelectedCardNotOverOne(FxRobot robot)
+            throws Exception {
+        addWithCli(AddNodeRequest.named("done").withPosition(new Position(340, 40)));
+        robot.clickOn("#card-welcome_email");
+
+        robot.clickOn("#palette-tag_user");
+        settle();
+
+        Journey j = stored();
+        Position tag = j.nodes().get("tag").position();
+        assertThat(overlapsAnother(j, "tag")).isFalse();
+        assertThat(tag.x()).isGreaterThanOrEqualTo(40 + CardGeometry.WIDTH);
+        assertThat(Math.abs(tag.y() - 40)).isLessThan(2 * CardGeometry.HEIGHT);
+    }
+
+    @Test
+    void aStepTheCliAddsGetsAFreePlaceBesideItsSourceAndIsPointedOutInView(FxRobot robot)
+            throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> studio.feed().start());
+        settle();
+        cli.nodes()
+                .add(
+                        journeyId,
+                        AddNodeRequest.named("nudge_1")
+                                .withAction(new Action.SendEmail("welcome")));
+        cli.transitions()
+                .add(
+                        journeyId,
+                        AddTransitionRequest.of("welcome_email", "nudge_1", Trigger.after("2d")));
+
+        WaitForAsyncUtils.waitFor(
+                5, TimeUnit.SECONDS, () -> stored().nodes().get("nudge_1").position() != null);
+        settle();
+
+        Journey j = stored();
+        assertThat(overlapsAnother(j, "nudge_1")).isFalse();
+        assertThat(j.nodes().get("nudge_1").position().x()).isGreaterThan(40);
+        Node card = robot.lookup("#card-nudge_1").query();
+        assertThat(card.getStyleClass()).contains("arrived");
+        Bounds canvas = inScene(robot.lookup("#canvas").query());
+        assertThat(canvas.contains(inScene(card))).isTrue();
     }
 }
