@@ -22,10 +22,13 @@ import com.ascendkit.journeys.studio.sync.FxTaskExecutor;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.shape.CubicCurve;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -229,5 +232,86 @@ class CanvasUiTest {
         assertThat(card.getStyleClass()).contains("arrived");
         Bounds canvas = inScene(robot.lookup("#canvas").query());
         assertThat(canvas.contains(inScene(card))).isTrue();
+    }
+
+    @Test
+    void autoLayoutKeepsArrowsAndTheirLabelsClearOfCards(FxRobot robot) throws Exception {
+        cli.nodes()
+                .add(
+                        journeyId,
+                        AddNodeRequest.named("nudge_1")
+                                .withAction(new Action.SendEmail("welcome"))
+                                .withPosition(new Position(40, 400)));
+        cli.nodes()
+                .add(
+                        journeyId,
+                        AddNodeRequest.named("done")
+                                .withTerminal(true)
+                                .withPosition(new Position(40, 600)));
+        cli.transitions()
+                .add(
+                        journeyId,
+                        AddTransitionRequest.of("welcome_email", "nudge_1", Trigger.after("2d")));
+        cli.transitions()
+                .add(
+                        journeyId,
+                        AddTransitionRequest.of("welcome_email", "done", Trigger.on("user.login")));
+        cli.transitions()
+                .add(
+                        journeyId,
+                        AddTransitionRequest.of("nudge_1", "done", Trigger.on("user.login")));
+        addWithCli();
+        robot.clickOn("#card-welcome_email");
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L)
+                .release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
+        settle();
+        WaitForAsyncUtils.asyncFx(() -> studio.canvas().fitToView()).get(); // all cards built
+        settle();
+
+        Journey j = stored();
+        assertThat(j.nodes().values()).allMatch(n -> n.position() != null);
+        assertThat(studio.canvas().viewport().zoomProperty().get())
+                .as("cards are drawn, not an overview")
+                .isGreaterThanOrEqualTo(CanvasView.FAR_ZOOM);
+        for (var t : j.transitions()) {
+            Node edge = robot.lookup("#edge-" + t.name()).query();
+            Bounds label = robot.lookup("#edge-label-" + t.name()).query().getBoundsInParent();
+            CubicCurve curve = (CubicCurve) edge.lookup(".edge-line");
+            for (String name : j.nodes().keySet()) {
+                NodeCard card = robot.lookup("#card-" + name).queryAs(NodeCard.class);
+                BoundingBox box =
+                        new BoundingBox(
+                                card.getLayoutX(),
+                                card.getLayoutY(),
+                                CardGeometry.WIDTH,
+                                CardGeometry.HEIGHT);
+                assertThat(label.intersects(box)).as(t.name() + "'s label on " + name).isFalse();
+                if (!name.equals(t.from()) && !name.equals(t.to())) {
+                    assertThat(crosses(curve, box)).as(t.name() + " through " + name).isFalse();
+                }
+            }
+        }
+    }
+
+    private static boolean crosses(CubicCurve c, Bounds box) {
+        for (int i = 0; i <= 100; i++) {
+            double t = i / 100.0;
+            double u = 1 - t;
+            double x =
+                    u * u * u * c.getStartX()
+                            + 3 * u * u * t * c.getControlX1()
+                            + 3 * u * t * t * c.getControlX2()
+                            + t * t * t * c.getEndX();
+            double y =
+                    u * u * u * c.getStartY()
+                            + 3 * u * u * t * c.getControlY1()
+                            + 3 * u * t * t * c.getControlY2()
+                            + t * t * t * c.getEndY();
+            if (box.contains(x, y)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
