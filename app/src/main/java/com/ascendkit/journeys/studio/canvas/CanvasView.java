@@ -65,6 +65,11 @@ public final class CanvasView implements DropTarget {
     private final Label ghost = new Label();
     private final CanvasGestures gestures;
     private final ConnectChooser chooser;
+    private final StepChooser stepChooser;
+
+    /** A card to open for renaming once it is built (it may be off-screen a moment). */
+    private String pendingEdit;
+
     private final OverviewLayer overview;
     private boolean refreshQueued;
 
@@ -133,6 +138,14 @@ public final class CanvasView implements DropTarget {
         ghost.setVisible(false);
         overlay.getChildren().add(ghost);
         chooser = new ConnectChooser(vm, overlay, this::focus);
+        stepChooser = new StepChooser(overlay, () -> {});
+        vm.nameToEditProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (b != null) {
+                                editName(b);
+                            }
+                        });
         vm.clipboard().useStore(new SystemClipStore());
         gestures = new CanvasGestures(vm, this);
         surface.setOnMousePressed(gestures::surfacePressed);
@@ -206,7 +219,9 @@ public final class CanvasView implements DropTarget {
     }
 
     private void keyPressed(KeyEvent e) {
-        if (chooser.isShowing() || e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+        if (chooser.isShowing()
+                || stepChooser.isShowing()
+                || e.getTarget() instanceof javafx.scene.control.TextInputControl) {
             return;
         }
         Viewport vp = vm.viewport();
@@ -499,6 +514,9 @@ public final class CanvasView implements DropTarget {
         }
         nodeLayer.getChildren().addAll(added);
         renderEdges(j, badges, selection);
+        if (pendingEdit != null && cards.containsKey(pendingEdit)) {
+            editName(pendingEdit);
+        }
     }
 
     private void renderEdges(Journey j, Badges badges, Selection selection) {
@@ -649,6 +667,37 @@ public final class CanvasView implements DropTarget {
         root.requestFocus();
     }
 
+    /** Opens a card's name for typing (a double-click on it, or a card just added). */
+    void editName(String node) {
+        NodeCard card = cards.get(node);
+        if (card == null || card.getScene() == null) {
+            pendingEdit = node;
+            return;
+        }
+        pendingEdit = null;
+        card.editName(text -> vm.rename(node, text), this::focus);
+    }
+
+    /**
+     * A connection dropped on empty canvas: which step comes next, then on what trigger; the step
+     * is added where the connection was dropped, already connected (one step of the history).
+     */
+    void offerNextStep(String from, double sceneX, double sceneY) {
+        Point2D w = toWorld(sceneX, sceneY);
+        Position at =
+                new Position(Math.round(w.getX()), Math.round(w.getY() - CardGeometry.HEIGHT / 2));
+        Point2D p = overlay.sceneToLocal(sceneX, sceneY);
+        stepChooser.show(
+                p.getX(),
+                p.getY(),
+                type ->
+                        chooser.show(
+                                "Connect " + from + " → " + vm.nextName(type),
+                                p.getX(),
+                                p.getY(),
+                                trigger -> vm.addConnected(from, type, at, trigger)));
+    }
+
     void askTrigger(String from, String to, double sceneX, double sceneY) {
         Point2D p = overlay.sceneToLocal(sceneX, sceneY);
         chooser.show(from, to, p.getX(), p.getY());
@@ -673,8 +722,8 @@ public final class CanvasView implements DropTarget {
             return false;
         }
         Point2D w = toWorld(sceneX, sceneY);
+        focus(); // first: the new card's name field takes the focus from the canvas
         vm.addNode(actionType, new Position(Math.round(w.getX() - 20), Math.round(w.getY() - 20)));
-        focus();
         return true;
     }
 
@@ -686,8 +735,8 @@ public final class CanvasView implements DropTarget {
         Viewport vp = vm.viewport();
         double x = vp.toWorldX(vp.widthProperty().get() / 2) - CardGeometry.WIDTH / 2;
         double y = vp.toWorldY(vp.heightProperty().get() / 2) - CardGeometry.HEIGHT / 2;
+        focus(); // first: the new card's name field takes the focus from the canvas
         vm.addNext(actionType, new Position(Math.round(x), Math.round(y)));
-        focus();
     }
 
     /** For the benchmark: how many cards and arrows are in the scene graph. */

@@ -2,6 +2,7 @@ package com.ascendkit.journeys.studio.canvas;
 
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.Journey;
+import com.ascendkit.journeys.model.Names;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Transition;
@@ -21,6 +22,7 @@ import com.ascendkit.journeys.studio.sync.UpdateNodeCommand;
 import com.ascendkit.journeys.studio.sync.UpdateTransitionCommand;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +49,11 @@ public final class CanvasViewModel {
             new ReadOnlyObjectWrapper<>(this, "connectSource");
     private final ReadOnlyObjectWrapper<List<String>> arrived =
             new ReadOnlyObjectWrapper<>(this, "arrived");
+    private final ReadOnlyObjectWrapper<String> nameToEdit =
+            new ReadOnlyObjectWrapper<>(this, "nameToEdit");
+
+    /** The trigger last chosen for a new connection, by journey id (this window, in memory). */
+    private final Map<String, Trigger> lastTriggers = new HashMap<>();
 
     /** True until the keyboard steps to an item after the canvas got the focus. */
     private boolean freshCycle = true;
@@ -249,6 +256,92 @@ public final class CanvasViewModel {
         String name = freeName(j, baseName(actionType));
         session.submit(new AddNodeCommand(name, new Node(defaultAction(actionType), false, at)));
         selection.select(Selection.node(name));
+        nameToEdit.set(null);
+        nameToEdit.set(name); // the card opens its name for typing
+    }
+
+    /**
+     * The node whose card should open its name for editing (a card just added from the palette), or
+     * null.
+     */
+    public ReadOnlyObjectProperty<String> nameToEditProperty() {
+        return nameToEdit.getReadOnlyProperty();
+    }
+
+    /**
+     * Renames a node from its card (the inspector's rename command): null when done or when nothing
+     * changed, else why the name cannot be used (nothing is sent).
+     */
+    public String rename(String node, String newName) {
+        Journey j = journey();
+        String wanted = newName.strip();
+        if (j == null || !j.nodes().containsKey(node) || wanted.equals(node)) {
+            return null;
+        }
+        String refused =
+                !Names.isNodeName(wanted)
+                        ? "A step name is 1 to 64 characters: the letters a–z and A–Z, digits, '_',"
+                                + " '.' and '-', starting with a letter or a digit."
+                        : j.nodes().containsKey(wanted)
+                                ? "There is already a step called '" + wanted + "'."
+                                : null;
+        if (refused != null) {
+            session.tell(Notice.warning(refused));
+            return refused;
+        }
+        session.submit(UpdateNodeCommand.rename(j, node, wanted));
+        selection.select(Selection.node(wanted));
+        return null;
+    }
+
+    /**
+     * The trigger a new connection's question starts on: the one last chosen in this journey in
+     * this window, else that of the journey's last transition, else null (the question's own
+     * default).
+     */
+    public Trigger startingTrigger() {
+        Journey j = journey();
+        if (j == null) {
+            return null;
+        }
+        Trigger remembered = lastTriggers.get(j.id());
+        if (remembered != null || j.transitions().isEmpty()) {
+            return remembered;
+        }
+        return j.transitions().get(j.transitions().size() - 1).trigger();
+    }
+
+    /**
+     * A connection dropped on empty canvas, once the step type and trigger are chosen: a new node
+     * of {@code actionType} with its card's corner at {@code at} (moved off any card) and the
+     * transition to it, as ONE step of the history.
+     */
+    public void addConnected(String from, String actionType, Position at, Trigger trigger) {
+        Journey j = journey();
+        if (j == null || !j.nodes().containsKey(from)) {
+            return;
+        }
+        String name = freeName(j, baseName(actionType));
+        AddNodeCommand node =
+                new AddNodeCommand(
+                        name,
+                        new Node(
+                                defaultAction(actionType),
+                                false,
+                                Placement.near(CardGeometry.positions(j).values(), at)));
+        AddTransitionCommand edge =
+                AddTransitionCommand.connect(node.preview(j), from, name, trigger);
+        lastTriggers.put(j.id(), trigger);
+        session.submit(
+                new CompositeCommand(
+                        "Add step '" + name + "' after '" + from + "'", List.of(node, edge)));
+        selection.select(Selection.node(name));
+    }
+
+    /** The name the next node of {@code actionType} would get. */
+    public String nextName(String actionType) {
+        Journey j = journey();
+        return j == null ? baseName(actionType) : freeName(j, baseName(actionType));
     }
 
     /**
@@ -344,6 +437,7 @@ public final class CanvasViewModel {
             return;
         }
         AddTransitionCommand command = AddTransitionCommand.connect(j, from, to, trigger);
+        lastTriggers.put(j.id(), trigger);
         session.submit(command);
         selection.select(Selection.transition(command.transition().name()));
     }

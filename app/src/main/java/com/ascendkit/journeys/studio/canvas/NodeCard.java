@@ -8,13 +8,16 @@ import com.ascendkit.journeys.studio.palette.Icons;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -45,6 +48,8 @@ final class NodeCard extends StackPane {
     private final Label stats = new Label();
     private final Region heat = new Region();
     private final Region ring = new Region();
+    private final VBox body;
+    private TextField editor;
     private Timeline pulsing;
     private final Tooltip timeInNode = new Tooltip();
     private NodeStats shownStats;
@@ -72,7 +77,7 @@ final class NodeCard extends StackPane {
         HBox.setHgrow(summary, Priority.ALWAYS);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getChildren().addAll(new Region(), summary, entryBadge, terminalBadge, warningBadge);
-        VBox body = new VBox(3, header, title);
+        body = new VBox(3, header, title);
         body.getStyleClass().add("card-body");
         port.getStyleClass().add("card-port");
         port.setId("port-" + name);
@@ -175,6 +180,60 @@ final class NodeCard extends StackPane {
                     setStyle(getStyleClass(), "arrived", false);
                 });
         pulsing.play();
+    }
+
+    Label title() {
+        return title;
+    }
+
+    boolean isEditing() {
+        return editor != null && editor.getParent() != null;
+    }
+
+    /**
+     * Opens the name for typing in place of the title, all of it selected. Enter gives the text to
+     * {@code commit}, which answers null when done or why the name cannot be used (the field stays
+     * open, marked); Escape, or the focus leaving, closes it; {@code onClose} then runs.
+     */
+    void editName(Function<String, String> commit, Runnable onClose) {
+        if (isEditing()) {
+            return;
+        }
+        TextField field = new TextField(name); // a new one each time: no listeners left over
+        field.setId("name-editor-" + name);
+        field.getStyleClass().add("card-name-editor");
+        editor = field;
+        Runnable close =
+                () -> {
+                    if (field.getParent() != null) {
+                        body.getChildren().set(1, title);
+                        onClose.run();
+                    }
+                };
+        field.setOnKeyPressed(
+                e -> {
+                    if (e.getCode() == KeyCode.ENTER) {
+                        e.consume();
+                        if (commit.apply(field.getText()) == null) {
+                            close.run();
+                        } else {
+                            setStyle(field.getStyleClass(), "invalid", true);
+                        }
+                    } else if (e.getCode() == KeyCode.ESCAPE) {
+                        e.consume();
+                        close.run();
+                    }
+                });
+        field.focusedProperty()
+                .addListener(
+                        (o, was, is) -> {
+                            if (!is) {
+                                close.run();
+                            }
+                        });
+        body.getChildren().set(1, field);
+        field.requestFocus();
+        field.selectAll();
     }
 
     String statsText() {

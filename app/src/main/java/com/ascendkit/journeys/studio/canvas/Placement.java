@@ -10,8 +10,8 @@ import java.util.List;
  * paste, a node the CLI added — places it by the same rules.
  */
 final class Placement {
-    /** Between a card and the next one to its right: room for an arrow and its label. */
-    static final double GAP_X = CardGeometry.GRID_X - CardGeometry.WIDTH;
+    /** Between a card and the next one to its right: room for an arrow and a short label. */
+    static final double GAP_X = 120;
 
     /** Between a card and the one below it. */
     static final double GAP_Y = 40;

@@ -27,6 +27,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.text.Text;
@@ -313,5 +314,99 @@ class CanvasUiTest {
             }
         }
         return false;
+    }
+
+    private void twoMoreCards() throws Exception {
+        addWithCli(
+                AddNodeRequest.named("first").withPosition(new Position(380, 40)),
+                AddNodeRequest.named("second").withPosition(new Position(380, 200)));
+    }
+
+    @Test
+    void theConnectQuestionStartsOnTheTriggerLastUsedInThisJourneyAndEnterTakesIt(FxRobot robot)
+            throws Exception {
+        twoMoreCards();
+        robot.drag("#port-welcome_email").moveTo("#card-first").drop();
+        robot.clickOn("#chooser-timer");
+        robot.doubleClickOn("#chooser-delay").eraseText(2).write("3d").type(KeyCode.ENTER);
+        settle();
+        // a question left with another trigger, then cancelled, is not what the next starts on
+        robot.drag("#port-welcome_email").moveTo("#card-second").drop();
+        robot.clickOn("#chooser-event");
+        robot.clickOn("#chooser-event-name").write("app.other").type(KeyCode.ESCAPE);
+
+        robot.drag("#port-welcome_email").moveTo("#card-second").drop();
+        robot.type(KeyCode.ENTER);
+        settle();
+
+        assertThat(stored().transitions())
+                .extracting(t -> t.to() + " " + t.trigger().describe())
+                .containsExactly("first after 3d", "second after 3d");
+    }
+
+    @Test
+    void doubleClickingACardsNameRenamesItInPlaceWithEnter(FxRobot robot) throws Exception {
+        settle();
+
+        robot.doubleClickOn("#card-welcome_email .card-title");
+        robot.write("hello_email").type(KeyCode.ENTER);
+        settle();
+
+        assertThat(stored().nodes()).containsKey("hello_email").doesNotContainKey("welcome_email");
+        assertThat(robot.lookup("#card-hello_email").tryQuery()).isPresent();
+    }
+
+    @Test
+    void escapeLeavesTheNameAsItWasAndAnInvalidNameIsNotSent(FxRobot robot) throws Exception {
+        settle();
+
+        robot.doubleClickOn("#card-welcome_email .card-title");
+        robot.write("café").type(KeyCode.ENTER);
+        settle();
+        assertThat(robot.lookup(".card-name-editor").queryAs(TextField.class).getStyleClass())
+                .contains("invalid");
+        robot.type(KeyCode.ESCAPE);
+        settle();
+
+        assertThat(stored().nodes().keySet()).containsExactly("welcome_email");
+        assertThat(robot.lookup(".card-name-editor").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aNewCardOpensItsNameReadyForTyping(FxRobot robot) throws Exception {
+        settle();
+
+        robot.clickOn("#palette-send_email");
+        robot.write("login_nudge").type(KeyCode.ENTER);
+        settle();
+
+        assertThat(stored().nodes()).containsKey("login_nudge").doesNotContainKey("email");
+    }
+
+    @Test
+    void aConnectionDroppedOnEmptyCanvasMakesTheNextStepThereAsOneUndoableStep(FxRobot robot)
+            throws Exception {
+        settle();
+        Bounds from = inScene(robot.lookup("#card-welcome_email").query());
+
+        robot.drag("#port-welcome_email")
+                .moveTo(new javafx.geometry.Point2D(from.getMinX() + 40, from.getMaxY() + 150))
+                .drop();
+        assertThat(robot.lookup("#step-chooser").query().isVisible()).isTrue();
+        robot.clickOn("#next-step-tag_user");
+        robot.type(KeyCode.ENTER); // the question's first trigger: on user.login
+        settle();
+
+        Journey j = stored();
+        assertThat(j.nodes()).containsKey("tag");
+        assertThat(j.transitions())
+                .extracting(t -> t.from() + " → " + t.to() + " " + t.trigger().describe())
+                .containsExactly("welcome_email → tag on user.login");
+        assertThat(overlapsAnother(j, "tag")).isFalse();
+
+        WaitForAsyncUtils.asyncFx(() -> studio.session().history().undo()).get();
+        settle();
+        assertThat(stored().nodes().keySet()).containsExactly("welcome_email");
+        assertThat(stored().transitions()).isEmpty();
     }
 }

@@ -219,19 +219,21 @@ class CanvasViewModelTest {
     @Test
     void aPaletteClickPutsTheStepBesideTheSelectedCardOnFreeSpace() {
         canvas.moveNode("start", new Position(40, 40));
-        canvas.addNode("advance_stage", new Position(40 + CardGeometry.GRID_X, 40));
+        canvas.addNode(
+                "advance_stage", new Position(40 + CardGeometry.WIDTH + Placement.GAP_X, 40));
         canvas.selection().select(Selection.node("start"));
 
         canvas.addNext("tag_user", new Position(0, 0));
 
         Position tag = f.stored().nodes().get("tag").position();
-        assertThat(tag.x()).isEqualTo(40 + CardGeometry.GRID_X);
+        assertThat(tag.x()).isEqualTo(40 + CardGeometry.WIDTH + Placement.GAP_X);
         assertThat(tag.y()).isGreaterThan(40 + CardGeometry.HEIGHT);
         assertThat(
                         Placement.isFree(
                                 java.util.List.of(
                                         new Position(40, 40),
-                                        new Position(40 + CardGeometry.GRID_X, 40)),
+                                        new Position(
+                                                40 + CardGeometry.WIDTH + Placement.GAP_X, 40)),
                                 tag))
                 .isTrue();
     }
@@ -261,7 +263,7 @@ class CanvasViewModelTest {
 
         Map<String, com.ascendkit.journeys.model.Node> nodes = f.stored().nodes();
         assertThat(nodes.get("nudge").position())
-                .isEqualTo(new Position(40 + CardGeometry.GRID_X, 40));
+                .isEqualTo(new Position(40 + CardGeometry.WIDTH + Placement.GAP_X, 40));
         assertThat(nodes.get("later").position()).isNotNull();
         assertThat(
                         Placement.overlaps(
