@@ -278,9 +278,6 @@ public final class JourneySession {
         notice.set(null);
         Journey before = serverJourney.get();
         setServer(now);
-        if (before != null) {
-            changedElsewhere(before, now);
-        }
         boolean kept = pending.stream().anyMatch(c -> c == command);
         Notice dropped = notice.get();
         String head = "The journey was changed elsewhere (now version " + now.version() + "). ";
@@ -293,6 +290,10 @@ public final class JourneySession {
                                     + (dropped == null
                                             ? command.description() + " was not made."
                                             : dropped.text())));
+        }
+        if (before != null) {
+            changedElsewhere(
+                    before, now); // after the notice: listeners may send edits of their own
         }
         pump();
     }
