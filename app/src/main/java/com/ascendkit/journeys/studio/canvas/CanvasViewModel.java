@@ -21,7 +21,6 @@ import com.ascendkit.journeys.studio.sync.Notice;
 import com.ascendkit.journeys.studio.sync.UpdateNodeCommand;
 import com.ascendkit.journeys.studio.sync.UpdateTransitionCommand;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -51,6 +50,8 @@ public final class CanvasViewModel {
             new ReadOnlyObjectWrapper<>(this, "arrived");
     private final ReadOnlyObjectWrapper<String> nameToEdit =
             new ReadOnlyObjectWrapper<>(this, "nameToEdit");
+
+    private final Arrivals arrivals = new Arrivals();
 
     /** The trigger last chosen for a new connection, by journey id (this window, in memory). */
     private final Map<String, Trigger> lastTriggers = new HashMap<>();
@@ -346,73 +347,26 @@ public final class CanvasViewModel {
 
     /**
      * Nodes that appeared through a change made elsewhere (the CLI) and have no place of their own
-     * or one over another card get a free place beside their source (the node a transition into
-     * them comes from), else beside the last step. The place is stored (sent as a move, not
-     * recorded for Undo: the user did not make it), so every window and every later read draws the
-     * node in the same place. The view highlights them ({@link #arrivedProperty()}) and follows
-     * them.
+     * or one over another card get a free place beside their source ({@link Arrivals}). The place
+     * is stored (sent as a move, not recorded for Undo: the user did not make it), so every window
+     * and every later read draws the node in the same place. The view highlights them ({@link
+     * #arrivedProperty()}) and follows them.
      */
     private void placeArrivals(Journey before, Journey after) {
         Journey j = journey();
         if (j == null || !j.id().equals(after.id())) {
             return;
         }
-        List<String> fresh =
-                after.nodes().keySet().stream()
-                        .filter(n -> !before.nodes().containsKey(n) && j.nodes().containsKey(n))
-                        .sorted(Comparator.comparing(n -> !ledFromBefore(j, n, before)))
-                        .toList();
-        if (fresh.isEmpty()) {
-            return;
+        Arrivals.Plan plan = arrivals.plan(before, after, j);
+        Command moves = GroupEdits.moves(j, plan.from(), plan.to());
+        if (moves != null) { // null: every card is already where it goes
+            session.submitUnrecorded(moves);
         }
-        Map<String, Position> cards = CardGeometry.positions(j);
-        Map<String, Position> grid = new LinkedHashMap<>(cards);
-        cards.keySet().removeAll(fresh); // each is put back once it has its place
-        Map<String, Position> from = new LinkedHashMap<>();
-        Map<String, Position> to = new LinkedHashMap<>();
-        for (String name : fresh) {
-            Position p = grid.get(name);
-            if (j.nodes().get(name).position() == null || !Placement.isFree(cards.values(), p)) {
-                String source = sourceOf(j, name, fresh, cards);
-                Position q =
-                        source == null
-                                ? Placement.near(cards.values(), p)
-                                : Placement.beside(cards.values(), cards.get(source));
-                from.put(name, p);
-                to.put(name, q);
-                p = q;
-            }
-            cards.put(name, p);
+        if (!plan.pointOut().isEmpty()) {
+            arrived.set(null); // a list equal to the last one is news too
+            arrived.set(List.copyOf(plan.pointOut()));
+            bringIntoView(plan.pointOut().stream().map(this::positionOf).toList());
         }
-        if (!to.isEmpty()) {
-            session.submitUnrecorded(GroupEdits.moves(j, from, to));
-        }
-        arrived.set(null); // a list equal to the last one is news too
-        arrived.set(List.copyOf(fresh));
-        bringIntoView(fresh.stream().map(this::positionOf).toList());
-    }
-
-    /** Whether a transition leads into {@code node} from a node that was there before. */
-    private static boolean ledFromBefore(Journey j, String node, Journey before) {
-        return j.transitions().stream()
-                .anyMatch(t -> t.to().equals(node) && before.nodes().containsKey(t.from()));
-    }
-
-    /** Where a new node goes beside: a placed node leading into it, else the last placed step. */
-    private static String sourceOf(
-            Journey j, String node, List<String> fresh, Map<String, Position> placed) {
-        for (Transition t : j.transitions()) {
-            if (t.to().equals(node) && !t.from().equals(node) && placed.containsKey(t.from())) {
-                return t.from();
-            }
-        }
-        String last = null;
-        for (String n : placed.keySet()) {
-            if (!fresh.contains(n)) {
-                last = n;
-            }
-        }
-        return last;
     }
 
     /** The nodes that last appeared through a change made elsewhere (a new list each time). */

@@ -272,4 +272,29 @@ class CanvasViewModelTest {
         assertThat(canvas.arrivedProperty().get()).containsExactlyInAnyOrder("later", "nudge");
         assertThat(f.studio.session().history().undoTextProperty().get()).isEqualTo(lastStep);
     }
+
+    @Test
+    void aNodeTheCliAddsBeforeTheTransitionIntoItMovesBesideItsSourceWhenTheTransitionComes() {
+        canvas.moveNode("start", new Position(40, 40));
+        canvas.addNode("tag_user", new Position(40, 400));
+        f.client
+                .nodes()
+                .add(
+                        f.journeyId,
+                        com.ascendkit.journeys.client.nodes.AddNodeRequest.named("nudge"));
+        f.studio.session().reload();
+        assertThat(f.stored().nodes().get("nudge").position())
+                .isEqualTo(new Position(40 + CardGeometry.WIDTH + Placement.GAP_X, 400));
+
+        f.client
+                .transitions()
+                .add(
+                        f.journeyId,
+                        com.ascendkit.journeys.client.transitions.AddTransitionRequest.of(
+                                "start", "nudge", Trigger.after("2d")));
+        f.studio.session().reload();
+
+        assertThat(f.stored().nodes().get("nudge").position())
+                .isEqualTo(new Position(40 + CardGeometry.WIDTH + Placement.GAP_X, 40));
+    }
 }
