@@ -514,6 +514,9 @@ public final class CanvasView implements DropTarget {
         }
         nodeLayer.getChildren().addAll(added);
         renderEdges(j, badges, selection);
+        if (pendingEdit != null && !selection.nodes().contains(pendingEdit)) {
+            pendingEdit = null; // the user went on to something else meanwhile
+        }
         if (pendingEdit != null && cards.containsKey(pendingEdit)) {
             editName(pendingEdit);
         }
