@@ -616,6 +616,7 @@ class StudioUiTest {
         tabTo(robot, "#palette-tag_user");
         robot.type(KeyCode.SPACE);
         settle();
+        robot.type(KeyCode.ENTER); // the new card's name field: Enter keeps the proposed name
         assertThat(stored().nodes()).containsKey("tag-2");
         assertThat(canvas.isFocused()).isTrue();
         assertThat(studio.selection().get()).isEqualTo(Selection.node("tag-2"));

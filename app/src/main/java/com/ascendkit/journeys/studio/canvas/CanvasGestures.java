@@ -13,8 +13,9 @@ import javafx.scene.input.MouseEvent;
 /**
  * The mouse gestures of the canvas: pan on empty space, Shift+drag there for a selection rectangle,
  * select (Shift+click adds or takes away) and drag cards (the whole selection moves with the
- * grabbed card; one step on release), drag from a card's port to connect, drag an arrow's end to
- * re-target. Only turns pointer movement into calls on the view model.
+ * grabbed card; one step on release), drag from a card's port to connect (dropped on empty canvas:
+ * a new step there, connected), drag an arrow's end to re-target, double-click a card's name to
+ * rename it in place. Only turns pointer movement into calls on the view model.
  */
 final class CanvasGestures {
     private final CanvasViewModel vm;
@@ -87,8 +88,19 @@ final class CanvasGestures {
 
     void attach(NodeCard card) {
         String name = card.name();
+        card.title()
+                .setOnMouseClicked(
+                        e -> {
+                            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                                view.editName(name);
+                                e.consume();
+                            }
+                        });
         card.setOnMousePressed(
                 e -> {
+                    if (card.isEditing()) {
+                        return; // the pointer is for the name field: no drag, focus stays
+                    }
                     view.focus();
                     selectNode(name, e.isShiftDown());
                     Point2D w = view.toWorld(e.getSceneX(), e.getSceneY());
@@ -161,6 +173,8 @@ final class CanvasGestures {
                             String target = vm.nodeAt(w.getX(), w.getY());
                             if (target != null) {
                                 view.askTrigger(name, target, e.getSceneX(), e.getSceneY());
+                            } else if (view.overSurface(e.getSceneX(), e.getSceneY())) {
+                                view.offerNextStep(name, e.getSceneX(), e.getSceneY());
                             }
                             e.consume();
                         });

@@ -65,8 +65,18 @@ public final class CanvasView implements DropTarget {
     private final Label ghost = new Label();
     private final CanvasGestures gestures;
     private final ConnectChooser chooser;
+    private final StepChooser stepChooser;
+
+    /** A card to open for renaming once it is built (it may be off-screen a moment). */
+    private String pendingEdit;
+
     private final OverviewLayer overview;
     private boolean refreshQueued;
+
+    /** Nodes that just appeared through a change made elsewhere: pulsed when their card is made. */
+    private final Set<String> arriving = new HashSet<>();
+
+    private final PauseTransition arrivalShown = new PauseTransition(NodeCard.PULSE);
 
     /** Where the pointer is over the canvas (world), for Ctrl+V; null when outside. */
     private Position pointer;
@@ -128,6 +138,14 @@ public final class CanvasView implements DropTarget {
         ghost.setVisible(false);
         overlay.getChildren().add(ghost);
         chooser = new ConnectChooser(vm, overlay, this::focus);
+        stepChooser = new StepChooser(overlay, () -> {});
+        vm.nameToEditProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (b != null) {
+                                editName(b);
+                            }
+                        });
         vm.clipboard().useStore(new SystemClipStore());
         gestures = new CanvasGestures(vm, this);
         surface.setOnMousePressed(gestures::surfacePressed);
@@ -167,6 +185,19 @@ public final class CanvasView implements DropTarget {
         vp.heightProperty().addListener(recull);
         warnings.badgesProperty().addListener((o, a, b) -> showBadges(b));
         vm.selection().selectionProperty().addListener((o, a, b) -> showSelection(b));
+        vm.arrivedProperty()
+                .addListener(
+                        (o, a, b) -> {
+                            if (b != null) {
+                                arriving.addAll(b);
+                                b.stream()
+                                        .map(cards::get)
+                                        .filter(c -> c != null)
+                                        .forEach(NodeCard::pulse);
+                                arrivalShown.playFromStart();
+                            }
+                        });
+        arrivalShown.setOnFinished(e -> arriving.clear());
         vm.analytics().analyticsProperty().addListener(o -> refreshSoon());
         overview = new OverviewLayer(surface);
         surface.backgroundProperty().addListener(o -> refreshSoon()); // a theme switch
@@ -188,7 +219,9 @@ public final class CanvasView implements DropTarget {
     }
 
     private void keyPressed(KeyEvent e) {
-        if (chooser.isShowing() || e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+        if (chooser.isShowing()
+                || stepChooser.isShowing()
+                || e.getTarget() instanceof javafx.scene.control.TextInputControl) {
             return;
         }
         Viewport vp = vm.viewport();
@@ -357,12 +390,7 @@ public final class CanvasView implements DropTarget {
             overview.clear();
             return;
         }
-        int index = 0;
-        for (Map.Entry<String, Node> e : j.nodes().entrySet()) {
-            Position stored = e.getValue().position();
-            positions.put(e.getKey(), stored != null ? stored : CardGeometry.gridSlot(index));
-            index++;
-        }
+        positions.putAll(CardGeometry.positions(j));
         refresh();
     }
 
@@ -468,6 +496,9 @@ public final class CanvasView implements DropTarget {
                 cards.put(name, card);
                 card.showWarnings(badges.byNode().get(name));
                 card.setSelected(selection.nodes().contains(name));
+                if (arriving.contains(name)) {
+                    card.pulse();
+                }
                 added.add(card);
             }
             card.show(e.getValue(), name.equals(j.entryNode()));
@@ -483,6 +514,12 @@ public final class CanvasView implements DropTarget {
         }
         nodeLayer.getChildren().addAll(added);
         renderEdges(j, badges, selection);
+        if (pendingEdit != null && !selection.nodes().contains(pendingEdit)) {
+            pendingEdit = null; // the user went on to something else meanwhile
+        }
+        if (pendingEdit != null && cards.containsKey(pendingEdit)) {
+            editName(pendingEdit);
+        }
     }
 
     private void renderEdges(Journey j, Badges badges, Selection selection) {
@@ -633,6 +670,37 @@ public final class CanvasView implements DropTarget {
         root.requestFocus();
     }
 
+    /** Opens a card's name for typing (a double-click on it, or a card just added). */
+    void editName(String node) {
+        NodeCard card = cards.get(node);
+        if (card == null || card.getScene() == null) {
+            pendingEdit = node;
+            return;
+        }
+        pendingEdit = null;
+        card.editName(text -> vm.rename(node, text), this::focus);
+    }
+
+    /**
+     * A connection dropped on empty canvas: which step comes next, then on what trigger; the step
+     * is added where the connection was dropped, already connected (one step of the history).
+     */
+    void offerNextStep(String from, double sceneX, double sceneY) {
+        Point2D w = toWorld(sceneX, sceneY);
+        Position at =
+                new Position(Math.round(w.getX()), Math.round(w.getY() - CardGeometry.HEIGHT / 2));
+        Point2D p = overlay.sceneToLocal(sceneX, sceneY);
+        stepChooser.show(
+                p.getX(),
+                p.getY(),
+                type ->
+                        chooser.show(
+                                "Connect " + from + " → " + vm.nextName(type),
+                                p.getX(),
+                                p.getY(),
+                                trigger -> vm.addConnected(from, type, at, trigger)));
+    }
+
     void askTrigger(String from, String to, double sceneX, double sceneY) {
         Point2D p = overlay.sceneToLocal(sceneX, sceneY);
         chooser.show(from, to, p.getX(), p.getY());
@@ -657,8 +725,8 @@ public final class CanvasView implements DropTarget {
             return false;
         }
         Point2D w = toWorld(sceneX, sceneY);
+        focus(); // first: the new card's name field takes the focus from the canvas
         vm.addNode(actionType, new Position(Math.round(w.getX() - 20), Math.round(w.getY() - 20)));
-        focus();
         return true;
     }
 
@@ -670,8 +738,8 @@ public final class CanvasView implements DropTarget {
         Viewport vp = vm.viewport();
         double x = vp.toWorldX(vp.widthProperty().get() / 2) - CardGeometry.WIDTH / 2;
         double y = vp.toWorldY(vp.heightProperty().get() / 2) - CardGeometry.HEIGHT / 2;
-        vm.addNode(actionType, new Position(Math.round(x), Math.round(y)));
-        focus();
+        focus(); // first: the new card's name field takes the focus from the canvas
+        vm.addNext(actionType, new Position(Math.round(x), Math.round(y)));
     }
 
     /** For the benchmark: how many cards and arrows are in the scene graph. */

@@ -2,6 +2,7 @@ package com.ascendkit.journeys.studio.canvas;
 
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.Journey;
+import com.ascendkit.journeys.model.Names;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Transition;
@@ -20,6 +21,7 @@ import com.ascendkit.journeys.studio.sync.Notice;
 import com.ascendkit.journeys.studio.sync.UpdateNodeCommand;
 import com.ascendkit.journeys.studio.sync.UpdateTransitionCommand;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +46,15 @@ public final class CanvasViewModel {
     private final Clipboard clipboard;
     private final ReadOnlyObjectWrapper<String> connectSource =
             new ReadOnlyObjectWrapper<>(this, "connectSource");
+    private final ReadOnlyObjectWrapper<List<String>> arrived =
+            new ReadOnlyObjectWrapper<>(this, "arrived");
+    private final ReadOnlyObjectWrapper<String> nameToEdit =
+            new ReadOnlyObjectWrapper<>(this, "nameToEdit");
+
+    private final Arrivals arrivals = new Arrivals();
+
+    /** The trigger last chosen for a new connection, by journey id (this window, in memory). */
+    private final Map<String, Trigger> lastTriggers = new HashMap<>();
 
     /** True until the keyboard steps to an item after the canvas got the focus. */
     private boolean freshCycle = true;
@@ -70,6 +81,8 @@ public final class CanvasViewModel {
                                 freshCycle = false; // a click: Tab goes on from what it chose
                             }
                         });
+        session.changedElsewhereProperty()
+                .addListener((o, a, c) -> placeArrivals(c.before(), c.after()));
     }
 
     /** The canvas got the keyboard focus: the next Tab starts at the first card. */
@@ -116,6 +129,11 @@ public final class CanvasViewModel {
             corners.add(positionOf(t.from()));
             corners.add(positionOf(t.to()));
         }
+        bringIntoView(corners);
+    }
+
+    /** Centres the view on the cards at {@code corners} unless all of them are in view. */
+    private void bringIntoView(List<Position> corners) {
         double minX = viewport.toWorldX(0);
         double minY = viewport.toWorldY(0);
         double maxX = viewport.toWorldX(viewport.widthProperty().get());
@@ -203,16 +221,157 @@ public final class CanvasViewModel {
     }
 
     /**
-     * Adds a node of {@code actionType} (from the palette) with its card's corner at {@code at}.
+     * Adds a node of {@code actionType} dropped from the palette with its card's corner at {@code
+     * at}, or as near as it is free: a drop on a card puts the new one beside it, not over it.
      */
     public void addNode(String actionType, Position at) {
         Journey j = journey();
         if (j == null) {
             return;
         }
+        add(j, actionType, Placement.near(CardGeometry.positions(j).values(), at));
+    }
+
+    /**
+     * Adds a node of {@code actionType} (a palette click) on free space beside the selected card,
+     * else right of the last step; {@code fallback} (the middle of the view) in an empty journey.
+     * The view follows it.
+     */
+    public void addNext(String actionType, Position fallback) {
+        Journey j = journey();
+        if (j == null) {
+            return;
+        }
+        Map<String, Position> cards = CardGeometry.positions(j);
+        String anchor = selection.get().singleNode();
+        if (anchor == null || !cards.containsKey(anchor)) {
+            anchor = cards.isEmpty() ? null : List.copyOf(cards.keySet()).get(cards.size() - 1);
+        }
+        Position at =
+                anchor == null ? fallback : Placement.beside(cards.values(), cards.get(anchor));
+        add(j, actionType, at);
+        bringIntoView(List.of(at));
+    }
+
+    private void add(Journey j, String actionType, Position at) {
         String name = freeName(j, baseName(actionType));
         session.submit(new AddNodeCommand(name, new Node(defaultAction(actionType), false, at)));
         selection.select(Selection.node(name));
+        nameToEdit.set(null);
+        nameToEdit.set(name); // the card opens its name for typing
+    }
+
+    /**
+     * The node whose card should open its name for editing (a card just added from the palette), or
+     * null.
+     */
+    public ReadOnlyObjectProperty<String> nameToEditProperty() {
+        return nameToEdit.getReadOnlyProperty();
+    }
+
+    /**
+     * Renames a node from its card (the inspector's rename command): null when done or when nothing
+     * changed, else why the name cannot be used (nothing is sent).
+     */
+    public String rename(String node, String newName) {
+        Journey j = journey();
+        String wanted = newName.strip();
+        if (j == null || !j.nodes().containsKey(node) || wanted.equals(node)) {
+            return null;
+        }
+        String refused =
+                !Names.isNodeName(wanted)
+                        ? "A step name is 1 to 64 characters: the letters a–z and A–Z, digits, '_',"
+                                + " '.' and '-', starting with a letter or a digit."
+                        : j.nodes().containsKey(wanted)
+                                ? "There is already a step called '" + wanted + "'."
+                                : null;
+        if (refused != null) {
+            session.tell(Notice.warning(refused));
+            return refused;
+        }
+        session.submit(UpdateNodeCommand.rename(j, node, wanted));
+        selection.select(Selection.node(wanted));
+        return null;
+    }
+
+    /**
+     * The trigger a new connection's question starts on: the one last chosen in this journey in
+     * this window, else that of the journey's last transition, else null (the question's own
+     * default).
+     */
+    public Trigger startingTrigger() {
+        Journey j = journey();
+        if (j == null) {
+            return null;
+        }
+        Trigger remembered = lastTriggers.get(j.id());
+        if (remembered != null || j.transitions().isEmpty()) {
+            return remembered;
+        }
+        return j.transitions().get(j.transitions().size() - 1).trigger();
+    }
+
+    /**
+     * A connection dropped on empty canvas, once the step type and trigger are chosen: a new node
+     * of {@code actionType} with its card's corner at {@code at} (moved off any card) and the
+     * transition to it, as ONE step of the history.
+     */
+    public void addConnected(String from, String actionType, Position at, Trigger trigger) {
+        Journey j = journey();
+        if (j == null || !j.nodes().containsKey(from)) {
+            return;
+        }
+        String name = freeName(j, baseName(actionType));
+        AddNodeCommand node =
+                new AddNodeCommand(
+                        name,
+                        new Node(
+                                defaultAction(actionType),
+                                false,
+                                Placement.near(CardGeometry.positions(j).values(), at)));
+        AddTransitionCommand edge =
+                AddTransitionCommand.connect(node.preview(j), from, name, trigger);
+        lastTriggers.put(j.id(), trigger);
+        session.submit(
+                new CompositeCommand(
+                        "Add step '" + name + "' after '" + from + "'", List.of(node, edge)));
+        selection.select(Selection.node(name));
+    }
+
+    /** The name the next node of {@code actionType} would get. */
+    public String nextName(String actionType) {
+        Journey j = journey();
+        return j == null ? baseName(actionType) : freeName(j, baseName(actionType));
+    }
+
+    /**
+     * Nodes that appeared through a change made elsewhere (the CLI) and have no place of their own
+     * or one over another card get a free place beside their source ({@link Arrivals}). The place
+     * is stored (sent as a move, not recorded for Undo: the user did not make it), so every window
+     * and every later read draws the node in the same place. The view highlights them ({@link
+     * #arrivedProperty()}) and follows them.
+     */
+    private void placeArrivals(Journey before, Journey after) {
+        Journey j = journey();
+        if (j == null || !j.id().equals(after.id())) {
+            return;
+        }
+        Arrivals.Plan plan = arrivals.plan(before, after, j);
+        Command moves = GroupEdits.moves(j, plan.from(), plan.to());
+        if (moves != null) { // null: every card is already where it goes
+            session.submitUnrecorded(moves);
+        }
+        if (!plan.pointOut().isEmpty()) {
+            arrived.set(null); // a list equal to the last one is news too
+            arrived.set(List.copyOf(plan.pointOut()));
+            bringIntoView(plan.pointOut().stream().map(this::positionOf).toList());
+        }
+    }
+
+    /** The nodes that last appeared through a change made elsewhere (a new list each time). */
+    public ReadOnlyObjectProperty<List<String>> arrivedProperty() {
+        return arrived.getReadOnlyProperty();
     }
 
     /** A drop after dragging a card: one update, and none when it did not move. */
@@ -232,6 +391,7 @@ public final class CanvasViewModel {
             return;
         }
         AddTransitionCommand command = AddTransitionCommand.connect(j, from, to, trigger);
+        lastTriggers.put(j.id(), trigger);
         session.submit(command);
         selection.select(Selection.transition(command.transition().name()));
     }

@@ -4,6 +4,7 @@ import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,10 +13,10 @@ import java.util.Map;
  * node without one (made by the CLI, say) gets a slot in a grid by its place in the journey.
  */
 public final class CardGeometry {
-    public static final double WIDTH = 200;
-    public static final double HEIGHT = 76;
-    static final double GRID_X = 260;
-    static final double GRID_Y = 130;
+    public static final double WIDTH = 220;
+    public static final double HEIGHT = 84;
+    static final double GRID_X = 280;
+    static final double GRID_Y = 140;
     static final int GRID_COLUMNS = 6;
 
     private CardGeometry() {}
@@ -33,6 +34,18 @@ public final class CardGeometry {
             index++;
         }
         return gridSlot(index);
+    }
+
+    /** Every node's card corner (stored, or its grid slot), in the journey's node order. */
+    public static Map<String, Position> positions(Journey journey) {
+        Map<String, Position> out = new LinkedHashMap<>();
+        int index = 0;
+        for (Map.Entry<String, Node> e : journey.nodes().entrySet()) {
+            Position p = e.getValue().position();
+            out.put(e.getKey(), p != null ? p : gridSlot(index));
+            index++;
+        }
+        return out;
     }
 
     public static Position gridSlot(int index) {

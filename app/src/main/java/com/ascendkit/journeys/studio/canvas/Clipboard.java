@@ -1,9 +1,12 @@
 package com.ascendkit.journeys.studio.canvas;
 
 import com.ascendkit.journeys.model.Journey;
+import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.Notice;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -102,7 +105,13 @@ public final class Clipboard {
                                     .min()
                                     .orElse(0);
         }
-        Paste p = Paste.of(j, c, dx, dy);
+        // never over a card: the whole group moves as little as it must to free space
+        List<Position> group = new ArrayList<>();
+        for (Node n : c.nodes().values()) {
+            group.add(new Position(n.position().x() + dx, n.position().y() + dy));
+        }
+        Position off = Placement.shift(CardGeometry.positions(j).values(), group);
+        Paste p = Paste.of(j, c, dx + off.x(), dy + off.y());
         session.submit(p.command());
         selection.select(new Selection(Set.copyOf(p.names().values()), p.transitions()));
     }

@@ -5,6 +5,7 @@ import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.studio.Fxml;
 import com.ascendkit.journeys.studio.inspector.EventSuggestions;
 import com.ascendkit.journeys.studio.inspector.TriggerDraft;
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -13,12 +14,15 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 
 /**
  * The in-place question after a connecting drag: on which event, or after what delay? Shown where
- * the drag ended; Enter adds the transition, Escape drops it.
+ * the drag ended, starting on the trigger last chosen in this journey ({@link
+ * CanvasViewModel#startingTrigger()}), never on what an abandoned question was left with; Enter
+ * (also from the event field) adds the transition, Escape drops it.
  */
 final class ConnectChooser {
     private final CanvasViewModel vm;
@@ -32,10 +36,12 @@ final class ConnectChooser {
     @FXML private Label error;
     @FXML private Button addButton;
     @FXML private Button cancelButton;
-    private String from;
-    private String to;
+    private Consumer<Trigger> accept;
 
     private final Runnable onClose;
+
+    /** What a journey's first connection is asked with: the event a marketer waits for most. */
+    private static final String FIRST_EVENT = "user.login";
 
     /** {@code onClose}: gives the focus back (to the canvas) when the question goes away. */
     ConnectChooser(CanvasViewModel vm, Pane overlay, Runnable onClose) {
@@ -79,12 +85,14 @@ final class ConnectChooser {
         addButton.disableProperty().bind(draft.errorProperty().isNotEmpty());
         addButton.setOnAction(e -> confirm());
         cancelButton.setOnAction(e -> hide());
-        root.setOnKeyPressed(
+        // a filter: the editable combo box would take Enter for itself
+        root.addEventFilter(
+                KeyEvent.KEY_PRESSED,
                 e -> {
-                    if (e.getCode() == KeyCode.ENTER) {
+                    if (e.getCode() == KeyCode.ENTER && !eventBox.isShowing()) {
                         confirm();
                         e.consume();
-                    } else if (e.getCode() == KeyCode.ESCAPE) {
+                    } else if (e.getCode() == KeyCode.ESCAPE && !eventBox.isShowing()) {
                         hide();
                         e.consume();
                     }
@@ -96,9 +104,17 @@ final class ConnectChooser {
     }
 
     void show(String fromNode, String toNode, double x, double y) {
-        from = fromNode;
-        to = toNode;
-        title.setText("Connect " + fromNode + " → " + toNode);
+        show("Connect " + fromNode + " → " + toNode, x, y, t -> vm.connect(fromNode, toNode, t));
+    }
+
+    /** Asks for a trigger under {@code heading}; {@code onAccept} gets it when one is chosen. */
+    void show(String heading, double x, double y, Consumer<Trigger> onAccept) {
+        accept = onAccept;
+        Trigger start = vm.startingTrigger();
+        draft.load(start != null ? start : Trigger.on(FIRST_EVENT));
+        (draft.kindProperty().get() == TriggerDraft.Kind.TIMER ? timerToggle : eventToggle)
+                .setSelected(true);
+        title.setText(heading);
         eventBox.getItems().setAll(EventSuggestions.of(vm.journeyProperty().get()));
         root.setVisible(true);
         root.autosize();
@@ -124,7 +140,7 @@ final class ConnectChooser {
             return;
         }
         hide();
-        vm.connect(from, to, trigger);
+        accept.accept(trigger);
     }
 
     private void hide() {

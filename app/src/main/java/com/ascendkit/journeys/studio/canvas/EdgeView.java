@@ -96,28 +96,15 @@ final class EdgeView extends Group {
         placed[1] = fromY;
         placed[2] = toX;
         placed[3] = toY;
-        double x1 = fromX + CardGeometry.WIDTH;
-        double y1 = fromY + CardGeometry.HEIGHT / 2;
-        double x2 = toX;
-        double y2 = toY + CardGeometry.HEIGHT / 2;
-        double c1x;
-        double c1y;
-        double c2x;
-        double c2y;
-        if (fromX == toX && fromY == toY) {
-            x2 = toX + CardGeometry.WIDTH / 2;
-            y2 = toY;
-            c1x = x1 + 80;
-            c1y = y1 - 90;
-            c2x = x2 + 10;
-            c2y = y2 - 90;
-        } else {
-            double d = Math.max(60, Math.abs(x2 - x1) / 2);
-            c1x = x1 + d;
-            c1y = y1;
-            c2x = x2 - d;
-            c2y = y2;
-        }
+        EdgeGeometry g = EdgeGeometry.between(fromX, fromY, toX, toY);
+        double x1 = g.x1();
+        double y1 = g.y1();
+        double c1x = g.c1x();
+        double c1y = g.c1y();
+        double c2x = g.c2x();
+        double c2y = g.c2y();
+        double x2 = g.x2();
+        double y2 = g.y2();
         set(curve, x1, y1, c1x, c1y, c2x, c2y, x2, y2);
         set(hitArea, x1, y1, c1x, c1y, c2x, c2y, x2, y2);
         double angle = Math.atan2(y2 - c2y, x2 - c2x);
@@ -131,8 +118,8 @@ final class EdgeView extends Group {
                         y2 - len * Math.sin(angle - spread),
                         x2 - len * Math.cos(angle + spread),
                         y2 - len * Math.sin(angle + spread));
-        double mx = 0.125 * x1 + 0.375 * c1x + 0.375 * c2x + 0.125 * x2;
-        double my = 0.125 * y1 + 0.375 * c1y + 0.375 * c2y + 0.125 * y2;
+        double mx = g.x(0.5);
+        double my = g.y(0.5);
         label.setLayoutX(mx - label.prefWidth(-1) / 2);
         label.setLayoutY(my - 11);
         endHandle.setCenterX(x2 - 8 * Math.cos(angle));

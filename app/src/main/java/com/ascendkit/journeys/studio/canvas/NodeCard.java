@@ -8,20 +8,30 @@ import com.ascendkit.journeys.studio.palette.Icons;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
+import javafx.scene.text.Text;
+import javafx.util.Duration;
 
 /**
- * A node drawn as a card: icon and name, the action's summary, entry and terminal badges, a warning
- * badge, and the out-port on the right edge to drag transitions from. Styled by CSS.
+ * A node drawn as a card: a first line with the action's icon and summary and the entry, terminal
+ * and warning badges, then the name in bold on up to two lines of its own (so badges never take its
+ * room; {@link TitleLines}), and the out-port on the right edge to drag transitions from. Styled by
+ * CSS.
  */
 final class NodeCard extends StackPane {
     private final String name;
@@ -31,11 +41,16 @@ final class NodeCard extends StackPane {
     private final Label terminalBadge = badge("END", "terminal-badge");
     private final Label warningBadge = badge("!", "warning-badge");
     private final HBox header = new HBox(4);
+    private final Tooltip wholeName = new Tooltip();
     private final Circle port = new Circle(6);
     private Node shown;
     private String shownType;
     private final Label stats = new Label();
     private final Region heat = new Region();
+    private final Region ring = new Region();
+    private final VBox body;
+    private TextField editor;
+    private Timeline pulsing;
     private final Tooltip timeInNode = new Tooltip();
     private NodeStats shownStats;
     private double shownHeat = -1;
@@ -49,14 +64,20 @@ final class NodeCard extends StackPane {
         setMinSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);
         setPrefSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);
         setMaxSize(CardGeometry.WIDTH, CardGeometry.HEIGHT);
-        title.setText(name);
+        title.setId("title-" + name);
         title.getStyleClass().add("card-title");
+        title.setMaxWidth(TITLE_WIDTH);
+        title.setText(name);
+        // the font comes with the stylesheet: the lines are measured once it is known
+        title.fontProperty().addListener(o -> fitTitle());
+        fitTitle();
         summary.getStyleClass().add("card-summary");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        summary.setMinWidth(0);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(summary, Priority.ALWAYS);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.getChildren().addAll(title, spacer, entryBadge, terminalBadge, warningBadge);
-        VBox body = new VBox(4, header, summary);
+        header.getChildren().addAll(new Region(), summary, entryBadge, terminalBadge, warningBadge);
+        body = new VBox(3, header, title);
         body.getStyleClass().add("card-body");
         port.getStyleClass().add("card-port");
         port.setId("port-" + name);
@@ -69,7 +90,10 @@ final class NodeCard extends StackPane {
         heat.getStyleClass().add("card-heat");
         heat.setMouseTransparent(true);
         heat.setVisible(false);
-        getChildren().addAll(heat, body, stats, port);
+        ring.getStyleClass().add("card-arrived");
+        ring.setMouseTransparent(true);
+        ring.setVisible(false);
+        getChildren().addAll(heat, ring, body, stats, port);
     }
 
     /**
@@ -103,6 +127,115 @@ final class NodeCard extends StackPane {
         Tooltip.install(this, timeInNode);
     }
 
+    /** The room for the name: the card less its padding (.card-body in studio.css). */
+    static final double TITLE_WIDTH = CardGeometry.WIDTH - 26;
+
+    private void fitTitle() {
+        Text probe = new Text();
+        probe.setFont(title.getFont());
+        TitleLines lines =
+                TitleLines.fit(
+                        name,
+                        s -> {
+                            probe.setText(s);
+                            return probe.getLayoutBounds().getWidth();
+                        },
+                        TITLE_WIDTH - 2);
+        title.setText(lines.text());
+        if (lines.shortened()) {
+            wholeName.setText(name);
+            title.setTooltip(wholeName);
+        } else {
+            title.setTooltip(null);
+        }
+    }
+
+    /** How long a card that just appeared is pointed out. */
+    static final Duration PULSE = Duration.seconds(2);
+
+    /**
+     * Points the card out: an outline that pulses twice and fades, over {@link #PULSE} (the FX
+     * animation's clock, no timer of our own). The card carries the style class "arrived" while it
+     * runs.
+     */
+    void pulse() {
+        if (pulsing != null) {
+            pulsing.stop();
+        }
+        ring.setVisible(true);
+        setStyle(getStyleClass(), "arrived", true);
+        pulsing =
+                new Timeline(
+                        new KeyFrame(Duration.ZERO, new KeyValue(ring.opacityProperty(), 1)),
+                        new KeyFrame(
+                                Duration.millis(500), new KeyValue(ring.opacityProperty(), 0.3)),
+                        new KeyFrame(
+                                Duration.millis(1000), new KeyValue(ring.opacityProperty(), 1)),
+                        new KeyFrame(
+                                Duration.millis(1500), new KeyValue(ring.opacityProperty(), 0.3)),
+                        new KeyFrame(PULSE, new KeyValue(ring.opacityProperty(), 0)));
+        pulsing.setOnFinished(
+                e -> {
+                    ring.setVisible(false);
+                    setStyle(getStyleClass(), "arrived", false);
+                });
+        pulsing.play();
+    }
+
+    Label title() {
+        return title;
+    }
+
+    boolean isEditing() {
+        return editor != null && editor.getParent() != null;
+    }
+
+    /**
+     * Opens the name for typing in place of the title, all of it selected. Enter gives the text to
+     * {@code commit}, which answers null when done or why the name cannot be used (the field stays
+     * open, marked); Escape, or the focus leaving, closes it; {@code onClose} then runs.
+     */
+    void editName(Function<String, String> commit, Runnable onClose) {
+        if (isEditing()) {
+            return;
+        }
+        TextField field = new TextField(name); // a new one each time: no listeners left over
+        field.setId("name-editor-" + name);
+        field.getStyleClass().add("card-name-editor");
+        editor = field;
+        Runnable close =
+                () -> {
+                    if (field.getParent() != null) {
+                        body.getChildren().set(1, title);
+                        onClose.run();
+                    }
+                };
+        field.setOnKeyPressed(
+                e -> {
+                    if (e.getCode() == KeyCode.ENTER) {
+                        e.consume();
+                        if (commit.apply(field.getText()) == null) {
+                            close.run();
+                        } else {
+                            setStyle(field.getStyleClass(), "invalid", true);
+                        }
+                    } else if (e.getCode() == KeyCode.ESCAPE) {
+                        e.consume();
+                        close.run();
+                    }
+                });
+        field.focusedProperty()
+                .addListener(
+                        (o, was, is) -> {
+                            if (!is) {
+                                close.run();
+                            }
+                        });
+        body.getChildren().set(1, field);
+        field.requestFocus();
+        field.selectAll();
+    }
+
     String statsText() {
         return stats.isVisible() ? stats.getText() : null;
     }
@@ -124,10 +257,7 @@ final class NodeCard extends StackPane {
         if (!node.equals(shown)) {
             String type = node.action().typeName();
             if (!type.equals(shownType)) {
-                header.getChildren().remove(0);
-                header.getChildren().add(0, Icons.forAction(type));
-                header.getChildren().remove(title);
-                header.getChildren().add(1, title);
+                header.getChildren().set(0, Icons.forAction(type));
                 getStyleClass().removeIf(c -> c.startsWith("action-"));
                 getStyleClass().add("action-" + type.replace('_', '-'));
                 shownType = type;
@@ -174,6 +304,7 @@ final class NodeCard extends StackPane {
     private static Label badge(String text, String style) {
         Label l = new Label(text);
         l.getStyleClass().addAll("badge", style);
+        l.setMinWidth(Region.USE_PREF_SIZE); // the summary gives way, never a badge
         l.setVisible(false);
         l.setManaged(false);
         return l;

@@ -21,6 +21,10 @@ public final class Shortcuts {
                     new Shortcut("Shift+drag on empty canvas", "Select the cards in a rectangle"),
                     new Shortcut("Drag a selected card", "Move the whole selection (one step)"),
                     new Shortcut("Drag from a card's port", "Connect to another node"),
+                    new Shortcut(
+                            "Drop a connection on empty canvas",
+                            "Make the next step there, connected (one step)"),
+                    new Shortcut("Double-click a card's name", "Rename it in place"),
                     new Shortcut("Drag an arrow's end", "Re-target the transition"),
                     new Shortcut("Delete / Backspace", "Remove the selection (one step)"),
                     new Shortcut("Escape", "Clear the selection, close this help"),

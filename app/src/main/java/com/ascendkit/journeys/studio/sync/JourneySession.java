@@ -37,6 +37,8 @@ public final class JourneySession {
             new ReadOnlyObjectWrapper<>(this, "serverJourney");
     private final ReadOnlyObjectWrapper<Notice> notice =
             new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ReadOnlyObjectWrapper<ChangedElsewhere> changedElsewhere =
+            new ReadOnlyObjectWrapper<>(this, "changedElsewhere");
     private final ReadOnlyIntegerWrapper unsaved = new ReadOnlyIntegerWrapper(this, "unsaved");
     private final Deque<Command> pending = new ArrayDeque<>();
     private final CommandStack history = new CommandStack(this::send);
@@ -77,11 +79,15 @@ public final class JourneySession {
                     if (gen == generation) {
                         reachability.reachable(OWNER);
                         Journey before = serverJourney.get();
-                        if (before == null || !before.id().equals(r.journey().id())) {
+                        boolean same = before != null && before.id().equals(r.journey().id());
+                        if (!same) {
                             history.clear();
                             announced = 0;
                         }
                         setServer(r.journey());
+                        if (same) {
+                            changedElsewhere(before, r.journey());
+                        }
                     }
                 },
                 e -> {
@@ -124,6 +130,29 @@ public final class JourneySession {
     public void submit(Command command) {
         history.execute(command);
     }
+
+    /**
+     * Shows and sends {@code command} without recording it in the history: an edit the user did not
+     * make (a free place for a node the CLI added), which Undo should not take back.
+     */
+    public void submitUnrecorded(Command command) {
+        send(command);
+    }
+
+    private void changedElsewhere(Journey before, Journey after) {
+        changedElsewhere.set(new ChangedElsewhere(before, after));
+    }
+
+    /**
+     * The last time the journey was read again after a change made elsewhere (the CLI, another
+     * window): what the engine had before and has now.
+     */
+    public ReadOnlyObjectProperty<ChangedElsewhere> changedElsewhereProperty() {
+        return changedElsewhere.getReadOnlyProperty();
+    }
+
+    /** The journey before and after a change made elsewhere (a new instance each time). */
+    public record ChangedElsewhere(Journey before, Journey after) {}
 
     /** Shows and queues {@code command}; false (with a notice) when it cannot apply. */
     private boolean send(Command command) {
@@ -204,6 +233,7 @@ public final class JourneySession {
                             && now != null
                             && r.journey().version() > now.version()) {
                         setServer(r.journey());
+                        changedElsewhere(now, r.journey());
                     }
                     pump();
                 },
@@ -247,6 +277,7 @@ public final class JourneySession {
      */
     private void reapply(Command command, Journey now) {
         notice.set(null);
+        Journey before = serverJourney.get();
         setServer(now);
         boolean kept = pending.stream().anyMatch(c -> c == command);
         Notice dropped = notice.get();
@@ -260,6 +291,10 @@ public final class JourneySession {
                                     + (dropped == null
                                             ? command.description() + " was not made."
                                             : dropped.text())));
+        }
+        if (before != null) {
+            changedElsewhere(
+                    before, now); // after the notice: listeners may send edits of their own
         }
         pump();
     }

@@ -38,8 +38,8 @@ class CanvasViewModelTest {
 
     @Test
     void aPaletteDropAddsANodeThereWithAFreeNameAndSelectsIt() {
-        canvas.addNode("send_email", new Position(50, 60));
-        canvas.addNode("send_email", new Position(50, 200));
+        canvas.addNode("send_email", new Position(350, 60));
+        canvas.addNode("send_email", new Position(350, 200));
 
         assertThat(f.stored().nodes()).containsKeys("email", "email-2");
         assertThat(f.stored().nodes().get("email").action())
@@ -47,7 +47,7 @@ class CanvasViewModelTest {
                         new Action.SendEmail(
                                 com.ascendkit.journeys.studio.sync.EnvironmentCatalog
                                         .CHOOSE_TEMPLATE));
-        assertThat(f.stored().nodes().get("email-2").position()).isEqualTo(new Position(50, 200));
+        assertThat(f.stored().nodes().get("email-2").position()).isEqualTo(new Position(350, 200));
         assertThat(canvas.selection().get()).isEqualTo(Selection.node("email-2"));
     }
 
@@ -178,7 +178,7 @@ class CanvasViewModelTest {
         assertThat(canvas.selection().get().transitions()).containsOnly("start-to-tag");
 
         canvas.selection().clear();
-        canvas.selectIn(250, 0, 650, 100, false);
+        canvas.selectIn(270, 0, 650, 100, false);
         assertThat(canvas.selection().get().nodes()).containsOnly("tag");
         canvas.selectIn(650, 450, 620, 380, true);
         assertThat(canvas.selection().get().nodes()).containsOnly("tag", "stage");
@@ -206,5 +206,98 @@ class CanvasViewModelTest {
         assertThat(f.stored().nodes()).isEqualTo(before);
         assertThat(f.studio.session().history().undoTextProperty().get())
                 .startsWith("Undo add transition 'tag-to-stage'");
+    }
+
+    @Test
+    void aPaletteDropOnACardPutsTheNewCardBesideItNotOverIt() {
+        canvas.moveNode("start", new Position(100, 100));
+
+        canvas.addNode("tag_user", new Position(150, 120));
+
+        Position tag = f.stored().nodes().get("tag").position();
+        assertThat(Placement.overlaps(tag, new Position(100, 100), 0)).isFalse();
+        assertThat(Math.hypot(tag.x() - 150, tag.y() - 120)).isLessThan(CardGeometry.WIDTH);
+    }
+
+    @Test
+    void aPaletteClickPutsTheStepBesideTheSelectedCardOnFreeSpace() {
+        canvas.moveNode("start", new Position(40, 40));
+        canvas.addNode(
+                "advance_stage", new Position(40 + CardGeometry.WIDTH + Placement.GAP_X, 40));
+        canvas.selection().select(Selection.node("start"));
+
+        canvas.addNext("tag_user", new Position(0, 0));
+
+        Position tag = f.stored().nodes().get("tag").position();
+        assertThat(tag.x()).isEqualTo(40 + CardGeometry.WIDTH + Placement.GAP_X);
+        assertThat(tag.y()).isGreaterThan(40 + CardGeometry.HEIGHT);
+        assertThat(
+                        Placement.isFree(
+                                java.util.List.of(
+                                        new Position(40, 40),
+                                        new Position(
+                                                40 + CardGeometry.WIDTH + Placement.GAP_X, 40)),
+                                tag))
+                .isTrue();
+    }
+
+    @Test
+    void aNodeTheCliAddsWithoutAPlaceIsStoredBesideItsSourceAndNotRecordedForUndo() {
+        canvas.moveNode("start", new Position(40, 40));
+        String lastStep = f.studio.session().history().undoTextProperty().get();
+        f.client
+                .nodes()
+                .add(
+                        f.journeyId,
+                        com.ascendkit.journeys.client.nodes.AddNodeRequest.named("later"));
+        f.client
+                .nodes()
+                .add(
+                        f.journeyId,
+                        com.ascendkit.journeys.client.nodes.AddNodeRequest.named("nudge"));
+        f.client
+                .transitions()
+                .add(
+                        f.journeyId,
+                        com.ascendkit.journeys.client.transitions.AddTransitionRequest.of(
+                                "start", "nudge", Trigger.after("2d")));
+
+        f.studio.session().reload();
+
+        Map<String, com.ascendkit.journeys.model.Node> nodes = f.stored().nodes();
+        assertThat(nodes.get("nudge").position())
+                .isEqualTo(new Position(40 + CardGeometry.WIDTH + Placement.GAP_X, 40));
+        assertThat(nodes.get("later").position()).isNotNull();
+        assertThat(
+                        Placement.overlaps(
+                                nodes.get("later").position(), nodes.get("nudge").position(), 0))
+                .isFalse();
+        assertThat(canvas.arrivedProperty().get()).containsExactlyInAnyOrder("later", "nudge");
+        assertThat(f.studio.session().history().undoTextProperty().get()).isEqualTo(lastStep);
+    }
+
+    @Test
+    void aNodeTheCliAddsBeforeTheTransitionIntoItMovesBesideItsSourceWhenTheTransitionComes() {
+        canvas.moveNode("start", new Position(40, 40));
+        canvas.addNode("tag_user", new Position(40, 400));
+        f.client
+                .nodes()
+                .add(
+                        f.journeyId,
+                        com.ascendkit.journeys.client.nodes.AddNodeRequest.named("nudge"));
+        f.studio.session().reload();
+        assertThat(f.stored().nodes().get("nudge").position())
+                .isEqualTo(new Position(40 + CardGeometry.WIDTH + Placement.GAP_X, 400));
+
+        f.client
+                .transitions()
+                .add(
+                        f.journeyId,
+                        com.ascendkit.journeys.client.transitions.AddTransitionRequest.of(
+                                "start", "nudge", Trigger.after("2d")));
+        f.studio.session().reload();
+
+        assertThat(f.stored().nodes().get("nudge").position())
+                .isEqualTo(new Position(40 + CardGeometry.WIDTH + Placement.GAP_X, 40));
     }
 }

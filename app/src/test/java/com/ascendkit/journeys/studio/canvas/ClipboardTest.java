@@ -31,7 +31,8 @@ class ClipboardTest {
 
         var stored = f.stored();
         assertThat(stored.nodes()).containsKeys("email_2", "tag_2");
-        assertThat(stored.nodes().get("email_2").position()).isEqualTo(new Position(340, 80));
+        // 40 px down and right of the copy would cover it: moved down to free space
+        assertThat(stored.nodes().get("email_2").position()).isEqualTo(new Position(340, 140));
         assertThat(stored.nodes().get("tag_2").action())
                 .isEqualTo(stored.nodes().get("tag").action());
         assertThat(stored.transitions())
@@ -50,7 +51,7 @@ class ClipboardTest {
         canvas.clipboard().paste(null);
 
         assertThat(f.stored().nodes()).containsKeys("email_3", "tag_3");
-        assertThat(f.stored().nodes().get("email_3").position()).isEqualTo(new Position(380, 120));
+        assertThat(f.stored().nodes().get("email_3").position()).isEqualTo(new Position(380, 240));
         assertThat(f.studio.session().history().undoTextProperty().get())
                 .isEqualTo("Undo paste 2 nodes");
 

@@ -79,7 +79,14 @@ class JourneySessionTest {
 
     @Test
     void anAnnouncedNewerVersionIsLoadedAndAnOldOneIsNot() {
-        f.client.nodes().add(f.journeyId, AddNodeRequest.named("cli").withAction(Action.none()));
+        // placed on free space: the canvas has no reason to move it (which would be a version more)
+        f.client
+                .nodes()
+                .add(
+                        f.journeyId,
+                        AddNodeRequest.named("cli")
+                                .withAction(Action.none())
+                                .withPosition(new Position(600, 300)));
         long stored = f.stored().version();
         f.gateway.clearCalls();
 
