@@ -101,7 +101,7 @@ public final class Studio {
         selection = new SelectionModel(session.journeyProperty());
         analytics = new AnalyticsViewModel(session);
         feed = new JourneyFeed(session, analytics);
-        canvas = new CanvasViewModel(session, selection, catalog, dialogs, analytics);
+        canvas = new CanvasViewModel(session, selection, dialogs, analytics);
         warnings = new WarningsViewModel(session.journeyProperty(), catalog, validator, canvas);
         inspector = new InspectorViewModel(session, selection, catalog);
         journeys =

@@ -39,7 +39,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class CanvasViewModel {
     private final JourneySession session;
     private final SelectionModel selection;
-    private final EnvironmentCatalog catalog;
     private final Dialogs dialogs;
     private final AnalyticsViewModel analytics;
     private final Viewport viewport = new Viewport();
@@ -64,13 +63,11 @@ public final class CanvasViewModel {
     public CanvasViewModel(
             JourneySession session,
             SelectionModel selection,
-            EnvironmentCatalog catalog,
             Dialogs dialogs,
             AnalyticsViewModel analytics) {
         this.analytics = analytics;
         this.session = session;
         this.selection = selection;
-        this.catalog = catalog;
         this.dialogs = dialogs;
         this.clipboard = new Clipboard(session, selection);
         selection
