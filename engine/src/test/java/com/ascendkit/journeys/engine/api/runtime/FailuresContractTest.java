@@ -87,4 +87,31 @@ abstract class FailuresContractTest extends RuntimeEngineTestBase {
                                 .status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void keepsAReasonAboutTheJourneyWhole() {
+        String id =
+                ok(api.post(
+                                "/v1/journeys",
+                                "{\"name\": \"Gone\", \"entryEvent\": \"user.created\","
+                                        + " \"entryNode\": \"welcome_email\"}"))
+                        .journey()
+                        .get("id")
+                        .asText();
+        ok(
+                api.patch(
+                        "/v1/journeys/" + id + "/nodes/welcome_email",
+                        "{\"action\": {\"type\": \"send_email\", \"templateSlug\":"
+                                + " \"gone-email\"}}"));
+        ok(api.post("/v1/journeys/" + id + "/activate", ""));
+        signUp("ada");
+        signUp("bob");
+
+        JsonNode reasons = ok(failures(id)).json().get("nodes").get("welcome_email").get("reasons");
+
+        assertThat(reasons).hasSize(1);
+        assertThat(reasons.get(0).get("reason").asText())
+                .isEqualTo("template 'gone-email' not found");
+        assertThat(reasons.get(0).get("users").asLong()).isEqualTo(2);
+    }
 }
