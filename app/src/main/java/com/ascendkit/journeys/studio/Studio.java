@@ -12,6 +12,7 @@ import com.ascendkit.journeys.studio.journeys.JourneyListViewModel;
 import com.ascendkit.journeys.studio.journeys.JourneyTransfer;
 import com.ascendkit.journeys.studio.lifecycle.LifecycleViewModel;
 import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
+import com.ascendkit.journeys.studio.live.FailuresViewModel;
 import com.ascendkit.journeys.studio.live.JourneyFeed;
 import com.ascendkit.journeys.studio.settings.StudioSettings;
 import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
@@ -38,6 +39,7 @@ public final class Studio {
     private final LifecycleViewModel lifecycle;
     private final JourneyTransfer transfer;
     private final AnalyticsViewModel analytics;
+    private final FailuresViewModel failures;
     private final JourneyFeed feed;
     private final String engineDescription;
     private final Dialogs dialogs;
@@ -100,10 +102,12 @@ public final class Studio {
         catalog = new EnvironmentCatalog(gateway, executor, reachability);
         selection = new SelectionModel(session.journeyProperty());
         analytics = new AnalyticsViewModel(session);
-        feed = new JourneyFeed(session, analytics);
-        canvas = new CanvasViewModel(session, selection, dialogs, analytics);
+        failures = new FailuresViewModel(session);
+        feed = new JourneyFeed(session, analytics, failures);
+        canvas = new CanvasViewModel(session, selection, dialogs, analytics, failures);
         warnings = new WarningsViewModel(session.journeyProperty(), catalog, validator, canvas);
         inspector = new InspectorViewModel(session, selection, catalog);
+        inspector.node().followFailures(failures);
         journeys =
                 new JourneyListViewModel(
                         session, dialogs, reachability, () -> List.copyOf(catalog.templates()));
@@ -182,6 +186,11 @@ public final class Studio {
 
     public AnalyticsViewModel analytics() {
         return analytics;
+    }
+
+    /** Where and why users of the open journey failed (the cards' failure badges). */
+    public FailuresViewModel failures() {
+        return failures;
     }
 
     /**

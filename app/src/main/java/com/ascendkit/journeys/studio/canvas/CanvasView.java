@@ -5,6 +5,7 @@ import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.api.JourneyAnalytics;
+import com.ascendkit.journeys.model.api.JourneyFailures;
 import com.ascendkit.journeys.studio.Fxml;
 import com.ascendkit.journeys.studio.palette.DropTarget;
 import com.ascendkit.journeys.studio.palette.Icons;
@@ -199,6 +200,7 @@ public final class CanvasView implements DropTarget {
                         });
         arrivalShown.setOnFinished(e -> arriving.clear());
         vm.analytics().analyticsProperty().addListener(o -> refreshSoon());
+        vm.failures().failuresProperty().addListener(o -> refreshSoon());
         overview = new OverviewLayer(surface);
         surface.backgroundProperty().addListener(o -> refreshSoon()); // a theme switch
         zoomSettle.setOnFinished(e -> setCaching(true, CacheHint.DEFAULT));
@@ -481,6 +483,7 @@ public final class CanvasView implements DropTarget {
         Badges badges = warnings.badgesProperty().get();
         Selection selection = vm.selection().get();
         JourneyAnalytics analytics = vm.analytics().analyticsProperty().get();
+        JourneyFailures failures = vm.failures().failuresProperty().get();
         List<NodeCard> added = new ArrayList<>();
         for (Map.Entry<String, Node> e : j.nodes().entrySet()) {
             String name = e.getKey();
@@ -505,6 +508,7 @@ public final class CanvasView implements DropTarget {
             card.showAnalytics(
                     analytics == null ? null : analytics.nodes().get(name),
                     Heat.share(analytics, name));
+            card.showFailures(failures.nodes().get(name));
             if (!gestures.isDragging(card) && !nudgeStarts.containsKey(name)) {
                 Position p = positions.get(name);
                 if (card.getLayoutX() != p.x() || card.getLayoutY() != p.y()) {

@@ -10,6 +10,7 @@ import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.api.NodeSummary;
 import com.ascendkit.journeys.studio.dialogs.Dialogs;
 import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
+import com.ascendkit.journeys.studio.live.FailuresViewModel;
 import com.ascendkit.journeys.studio.sync.AddNodeCommand;
 import com.ascendkit.journeys.studio.sync.AddTransitionCommand;
 import com.ascendkit.journeys.studio.sync.Command;
@@ -41,6 +42,7 @@ public final class CanvasViewModel {
     private final SelectionModel selection;
     private final Dialogs dialogs;
     private final AnalyticsViewModel analytics;
+    private final FailuresViewModel failures;
     private final Viewport viewport = new Viewport();
     private final Clipboard clipboard;
     private final ReadOnlyObjectWrapper<String> connectSource =
@@ -64,8 +66,10 @@ public final class CanvasViewModel {
             JourneySession session,
             SelectionModel selection,
             Dialogs dialogs,
-            AnalyticsViewModel analytics) {
+            AnalyticsViewModel analytics,
+            FailuresViewModel failures) {
         this.analytics = analytics;
+        this.failures = failures;
         this.session = session;
         this.selection = selection;
         this.dialogs = dialogs;
@@ -192,6 +196,11 @@ public final class CanvasViewModel {
 
     public ReadOnlyObjectProperty<Journey> journeyProperty() {
         return session.journeyProperty();
+    }
+
+    /** Where users failed: a badge on the cards, with or without the analytics overlay. */
+    public FailuresViewModel failures() {
+        return failures;
     }
 
     /** The analytics overlay the canvas draws over cards and arrows. */

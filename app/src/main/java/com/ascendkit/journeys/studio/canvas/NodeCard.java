@@ -2,8 +2,10 @@ package com.ascendkit.journeys.studio.canvas;
 
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.api.JourneyAnalytics.NodeStats;
+import com.ascendkit.journeys.model.api.JourneyFailures.NodeFailures;
 import com.ascendkit.journeys.model.topology.Warning;
 import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
+import com.ascendkit.journeys.studio.live.FailureWords;
 import com.ascendkit.journeys.studio.palette.Icons;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +42,7 @@ final class NodeCard extends StackPane {
     private final Label entryBadge = badge("ENTRY", "entry-badge");
     private final Label terminalBadge = badge("END", "terminal-badge");
     private final Label warningBadge = badge("!", "warning-badge");
+    private final Label failureBadge = badge("", "failure-badge");
     private final HBox header = new HBox(4);
     private final Tooltip wholeName = new Tooltip();
     private final Circle port = new Circle(6);
@@ -78,6 +81,7 @@ final class NodeCard extends StackPane {
         header.setAlignment(Pos.CENTER_LEFT);
         header.getChildren().addAll(new Region(), summary, entryBadge, terminalBadge, warningBadge);
         body = new VBox(3, header, title);
+        header.getChildren().add(failureBadge);
         body.getStyleClass().add("card-body");
         port.getStyleClass().add("card-port");
         port.setId("port-" + name);
@@ -286,6 +290,22 @@ final class NodeCard extends StackPane {
                             warnings.stream()
                                     .map(Warning::message)
                                     .collect(Collectors.joining("\n"))));
+        }
+    }
+
+    /** The users whose action failed here, "✕ 3", and why on hover; null (nobody) hides it. */
+    void showFailures(NodeFailures failures) {
+        boolean any = failures != null && failures.users() > 0;
+        failureBadge.setVisible(any);
+        failureBadge.setManaged(any);
+        if (any) {
+            if (failureBadge.getTooltip() == null) {
+                failureBadge.setId("failures-" + name);
+                failureBadge.setMinWidth(Region.USE_PREF_SIZE); // the count never shrinks to "…"
+                failureBadge.setTooltip(new Tooltip());
+            }
+            failureBadge.setText(FailureWords.badge(failures));
+            failureBadge.getTooltip().setText(FailureWords.reasons(failures));
         }
     }
 

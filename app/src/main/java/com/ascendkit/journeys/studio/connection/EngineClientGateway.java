@@ -23,6 +23,7 @@ import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.api.ExportedJourney;
 import com.ascendkit.journeys.model.api.Identity;
 import com.ascendkit.journeys.model.api.JourneyAnalytics;
+import com.ascendkit.journeys.model.api.JourneyFailures;
 import com.ascendkit.journeys.model.api.JourneyResponse;
 import com.ascendkit.journeys.model.api.JourneySummary;
 import com.ascendkit.journeys.model.api.NodeSummary;
@@ -33,6 +34,9 @@ import com.ascendkit.journeys.studio.sync.JourneyGateway;
 import com.ascendkit.journeys.studio.sync.JourneyWatcher;
 import com.ascendkit.journeys.studio.sync.NodeChanges;
 import com.ascendkit.journeys.studio.sync.TransitionChanges;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -42,6 +46,7 @@ import java.util.function.Supplier;
  * com.ascendkit.journeys.studio.sync.GatewayException} ({@link GatewayErrors}).
  */
 public final class EngineClientGateway implements JourneyGateway {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final EngineClient client;
 
     public EngineClientGateway(EngineClient client) {
@@ -234,6 +239,11 @@ public final class EngineClientGateway implements JourneyGateway {
     }
 
     @Override
+    public JourneyFailures failures(String journeyId) {
+        return call(() -> client.journeys().failures(journeyId));
+    }
+
+    @Override
     public Watch watch(String journeyId, JourneyWatcher watcher) {
         Subscription s =
                 call(
@@ -248,7 +258,7 @@ public final class EngineClientGateway implements JourneyGateway {
 
                                             @Override
                                             public void onAnalyticsChanged(ServerSentEvent event) {
-                                                watcher.analyticsChanged();
+                                                watcher.analyticsChanged(failed(event.data()));
                                             }
 
                                             @Override
@@ -262,6 +272,16 @@ public final class EngineClientGateway implements JourneyGateway {
                                             }
                                         }));
         return s::cancel;
+    }
+
+    /** The {@code totals.failed} of an {@code analytics} event's data; -1 when unreadable. */
+    static long failed(String data) {
+        try {
+            JsonNode failed = JSON.readTree(data).path("totals").path("failed");
+            return failed.canConvertToLong() ? failed.asLong() : -1;
+        } catch (IOException | RuntimeException notAnalytics) {
+            return -1;
+        }
     }
 
     @Override

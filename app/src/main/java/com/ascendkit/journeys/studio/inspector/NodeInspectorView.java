@@ -23,6 +23,7 @@ public final class NodeInspectorView {
     private final VBox root;
     @FXML private TextField nameField;
     @FXML private Label entryLabel;
+    @FXML private Label failuresLabel;
     @FXML private ComboBox<String> actionTypeBox;
     @FXML private VBox emailForm;
     @FXML private VBox tagForm;
@@ -44,6 +45,9 @@ public final class NodeInspectorView {
         Commits.onCommit(nameField, vm::commitName, vm::revert);
         entryLabel.visibleProperty().bind(vm.entryProperty());
         entryLabel.managedProperty().bind(vm.entryProperty());
+        failuresLabel.textProperty().bind(vm.failuresProperty());
+        failuresLabel.visibleProperty().bind(vm.failuresProperty().isNotEmpty());
+        failuresLabel.managedProperty().bind(failuresLabel.visibleProperty());
         actionTypeBox.getItems().setAll(Action.TYPES);
         actionTypeBox.setConverter(
                 new StringConverter<>() {

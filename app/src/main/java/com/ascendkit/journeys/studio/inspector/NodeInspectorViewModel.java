@@ -5,9 +5,12 @@ import com.ascendkit.journeys.model.InvalidInputException;
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.Names;
 import com.ascendkit.journeys.model.Node;
+import com.ascendkit.journeys.model.api.JourneyFailures.NodeFailures;
 import com.ascendkit.journeys.model.topology.References;
 import com.ascendkit.journeys.studio.canvas.Selection;
 import com.ascendkit.journeys.studio.canvas.SelectionModel;
+import com.ascendkit.journeys.studio.live.FailureWords;
+import com.ascendkit.journeys.studio.live.FailuresViewModel;
 import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
 import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.UpdateNodeCommand;
@@ -45,6 +48,8 @@ public final class NodeInspectorViewModel {
             new ReadOnlyStringWrapper(this, "senderStatus", "");
     private final ReadOnlyStringWrapper templateHint =
             new ReadOnlyStringWrapper(this, "templateHint", "");
+    private final ReadOnlyStringWrapper failures = new ReadOnlyStringWrapper(this, "failures", "");
+    private FailuresViewModel failuresSource;
 
     public NodeInspectorViewModel(
             JourneySession session, SelectionModel selection, EnvironmentCatalog catalog) {
@@ -85,7 +90,27 @@ public final class NodeInspectorViewModel {
         stageName.set(a instanceof Action.AdvanceStage s ? s.stageName() : "");
         actionType.set(a.typeName());
         error.set("");
+        failures.set(describeFailures());
         loading = false;
+    }
+
+    /** Says, from {@code source} and as it changes, why users failed at the step shown. */
+    public void followFailures(FailuresViewModel source) {
+        failuresSource = source;
+        source.failuresProperty().addListener((o, a, b) -> failures.set(describeFailures()));
+    }
+
+    private String describeFailures() {
+        NodeFailures f =
+                failuresSource == null || node == null
+                        ? null
+                        : failuresSource.failuresProperty().get().nodes().get(node);
+        return f == null ? "" : FailureWords.reasons(f);
+    }
+
+    /** Why users failed at this step, one reason a line ("3 users have no email address"). */
+    public ReadOnlyStringProperty failuresProperty() {
+        return failures.getReadOnlyProperty();
     }
 
     /** Renames the node when the name changed and is valid. */

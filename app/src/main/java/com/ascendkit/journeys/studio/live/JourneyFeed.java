@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Follows the open journey's event stream ({@code GET /v1/journeys/{id}/stream}): a {@code journey}
  * event beyond the editor's version reloads the journey (an edit made with the CLI or another
- * window appears on the canvas), an {@code analytics} event reads the counts again. The stream's
- * callbacks come on an OkHttp thread and reach the UI thread only through {@link
- * TaskExecutor#post}. A stream that ends is opened again after two seconds.
+ * window appears on the canvas), an {@code analytics} event reads the counts again (and where users
+ * failed, when some have). The stream's callbacks come on an OkHttp thread and reach the UI thread
+ * only through {@link TaskExecutor#post}. A stream that ends is opened again after two seconds.
  */
 public final class JourneyFeed {
     private static final Logger LOG = LoggerFactory.getLogger(JourneyFeed.class);
@@ -23,13 +23,16 @@ public final class JourneyFeed {
 
     private final JourneySession session;
     private final AnalyticsViewModel analytics;
+    private final FailuresViewModel failures;
     private JourneyGateway.Watch watch;
     private String following;
     private long generation;
 
-    public JourneyFeed(JourneySession session, AnalyticsViewModel analytics) {
+    public JourneyFeed(
+            JourneySession session, AnalyticsViewModel analytics, FailuresViewModel failures) {
         this.session = session;
         this.analytics = analytics;
+        this.failures = failures;
     }
 
     /** From now on follows whichever journey is open (the window turns this on). */
@@ -66,11 +69,12 @@ public final class JourneyFeed {
                     }
 
                     @Override
-                    public void analyticsChanged() {
+                    public void analyticsChanged(long failed) {
                         executor.post(
                                 () -> {
                                     if (gen == generation) {
                                         analytics.countsChanged();
+                                        failures.countsChanged(failed);
                                     }
                                 });
                     }

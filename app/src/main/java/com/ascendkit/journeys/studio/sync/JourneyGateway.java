@@ -9,6 +9,7 @@ import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.api.ExportedJourney;
 import com.ascendkit.journeys.model.api.Identity;
 import com.ascendkit.journeys.model.api.JourneyAnalytics;
+import com.ascendkit.journeys.model.api.JourneyFailures;
 import com.ascendkit.journeys.model.api.JourneyResponse;
 import com.ascendkit.journeys.model.api.JourneySummary;
 import com.ascendkit.journeys.model.api.NodeSummary;
@@ -110,6 +111,12 @@ public interface JourneyGateway {
 
     /** {@code GET /v1/journeys/{id}/analytics}. */
     JourneyAnalytics analytics(String journeyId);
+
+    /**
+     * {@code GET /v1/journeys/{id}/failures}: where and why users failed. It reads the journey's
+     * visits: ask only when its failed total is above zero.
+     */
+    JourneyFailures failures(String journeyId);
 
     /**
      * {@code GET /v1/journeys/{id}/stream}: returns at once; {@code watcher} is called on a

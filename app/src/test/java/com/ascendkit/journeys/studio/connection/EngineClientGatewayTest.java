@@ -146,4 +146,14 @@ class EngineClientGatewayTest {
         assertThat(e.kind()).isEqualTo(GatewayException.Kind.UNREACHABLE);
         assertThat(e.getMessage()).contains("127.0.0.1:" + freePort);
     }
+
+    @Test
+    void readsTheFailedTotalAnAnalyticsEventCarries() {
+        assertThat(
+                        EngineClientGateway.failed(
+                                "{\"totals\": {\"enrolled\": 4, \"failed\": 3}, \"nodes\": {}}"))
+                .isEqualTo(3);
+        assertThat(EngineClientGateway.failed("{\"totals\": {}}")).isEqualTo(-1);
+        assertThat(EngineClientGateway.failed("not json")).isEqualTo(-1);
+    }
 }

@@ -9,6 +9,7 @@ import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.api.ExportedJourney;
 import com.ascendkit.journeys.model.api.Identity;
 import com.ascendkit.journeys.model.api.JourneyAnalytics;
+import com.ascendkit.journeys.model.api.JourneyFailures;
 import com.ascendkit.journeys.model.api.JourneyResponse;
 import com.ascendkit.journeys.model.api.JourneySummary;
 import com.ascendkit.journeys.model.api.NodeSummary;
@@ -153,6 +154,12 @@ public final class RecordingGateway implements JourneyGateway {
     public JourneyAnalytics analytics(String journeyId) {
         calls.add("analytics " + journeyId);
         return engine.analytics(journeyId);
+    }
+
+    @Override
+    public JourneyFailures failures(String journeyId) {
+        calls.add("failures " + journeyId);
+        return engine.failures(journeyId);
     }
 
     @Override

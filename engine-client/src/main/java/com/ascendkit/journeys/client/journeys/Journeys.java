@@ -10,6 +10,7 @@ import com.ascendkit.journeys.client.stream.Subscription;
 import com.ascendkit.journeys.model.JourneyStatus;
 import com.ascendkit.journeys.model.api.ExportedJourney;
 import com.ascendkit.journeys.model.api.JourneyAnalytics;
+import com.ascendkit.journeys.model.api.JourneyFailures;
 import com.ascendkit.journeys.model.api.JourneySummary;
 import java.util.List;
 import java.util.Objects;
@@ -112,6 +113,14 @@ public final class Journeys {
     public JourneyAnalytics analytics(String id) {
         return transport.send(
                 ApiRequest.get(V1, JOURNEYS, id, "analytics"), JourneyAnalytics.class);
+    }
+
+    /**
+     * {@code GET /v1/journeys/{id}/failures}: where and why users failed. It reads the journey's
+     * visits: ask when its {@code stats.failed} is above zero.
+     */
+    public JourneyFailures failures(String id) {
+        return transport.send(ApiRequest.get(V1, JOURNEYS, id, "failures"), JourneyFailures.class);
     }
 
     /** {@code GET /v1/journeys/{id}/export}: the {@code journey/1} document. */

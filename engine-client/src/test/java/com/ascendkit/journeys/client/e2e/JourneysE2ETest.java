@@ -8,6 +8,7 @@ import com.ascendkit.journeys.client.exception.NotFoundException;
 import com.ascendkit.journeys.client.journeys.CreateJourneyRequest;
 import com.ascendkit.journeys.client.journeys.UpdateJourneyRequest;
 import com.ascendkit.journeys.client.nodes.AddNodeRequest;
+import com.ascendkit.journeys.client.nodes.UpdateNodeRequest;
 import com.ascendkit.journeys.client.transitions.AddTransitionRequest;
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.JourneyStatus;
@@ -17,6 +18,9 @@ import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.api.ExportedJourney;
 import com.ascendkit.journeys.model.api.JourneyAnalytics;
+import com.ascendkit.journeys.model.api.JourneyFailures;
+import com.ascendkit.journeys.model.api.JourneyFailures.NodeFailures;
+import com.ascendkit.journeys.model.api.JourneyFailures.Reason;
 import com.ascendkit.journeys.model.api.JourneySummary;
 import java.util.List;
 import java.util.Map;
@@ -205,5 +209,28 @@ class JourneysE2ETest extends LiveEngineTestBase {
         assertThat(a.totals().enrolled()).isEqualTo(1);
         assertThat(a.nodes().get("welcome_email").current()).isEqualTo(1);
         assertThat(a.transitions().get("welcome_email-to-done").fired()).isZero();
+    }
+
+    @Test
+    void readsWhereAndWhyUsersFailed() {
+        String id = createJourney("welcome_email").journey().id();
+        client.nodes()
+                .update(
+                        id,
+                        "welcome_email",
+                        UpdateNodeRequest.action(new Action.SendEmail("welcome-email")));
+        client.journeys().activate(id);
+        for (String user : List.of("nomail_1", "nomail_2")) {
+            // a user the engine never saw: created bare, without an address, so the email fails
+            runtime.events().system(keys.environmentId(), user, "user.created", Map.of());
+        }
+
+        JourneyFailures f = client.journeys().failures(id);
+
+        assertThat(f.nodes())
+                .containsOnlyKeys("welcome_email")
+                .containsEntry(
+                        "welcome_email",
+                        new NodeFailures(2, List.of(new Reason("has no email address", 2))));
     }
 }

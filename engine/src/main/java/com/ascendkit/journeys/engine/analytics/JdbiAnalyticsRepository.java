@@ -6,6 +6,7 @@ import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.api.JourneyAnalytics;
 import com.ascendkit.journeys.model.api.JourneyAnalytics.NodeStats;
 import com.ascendkit.journeys.model.api.JourneyAnalytics.TransitionStats;
+import com.ascendkit.journeys.model.api.JourneyFailures;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -79,6 +80,11 @@ public final class JdbiAnalyticsRepository implements AnalyticsRepository {
                     new TransitionStats(count, entered == 0 ? 0 : (double) count / entered));
         }
         return new JourneyAnalytics(totals(handle, journeyId), nodes, transitions);
+    }
+
+    @Override
+    public JourneyFailures failures(Handle handle, String journeyId) {
+        return FailedVisits.read(handle, journeyId);
     }
 
     @Override

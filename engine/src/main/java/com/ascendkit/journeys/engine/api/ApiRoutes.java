@@ -100,6 +100,7 @@ public final class ApiRoutes {
                     post(JOURNEY + "/archive", h -> h.journeys()::archive),
                     get(JOURNEY + "/export", h -> h.journeys()::export),
                     get(JOURNEY + "/analytics", h -> h.analytics()::get),
+                    get(JOURNEY + "/failures", h -> h.analytics()::failures),
                     get(JOURNEY + "/stream", h -> h.stream()::stream),
                     // nodes
                     get(JOURNEY + "/nodes", h -> h.nodes()::list),

@@ -7,7 +7,10 @@ import com.ascendkit.journeys.engine.api.journeys.JourneyHandlers;
 import com.ascendkit.journeys.engine.journeys.StoredJourney;
 import io.javalin.http.Context;
 
-/** {@code GET /v1/journeys/{id}/analytics}: totals, every node and every transition. */
+/**
+ * {@code GET /v1/journeys/{id}/analytics}: totals, every node and every transition; {@code GET
+ * /v1/journeys/{id}/failures}: where and why users failed.
+ */
 public final class AnalyticsHandlers {
     private final ApiServices s;
 
@@ -27,6 +30,17 @@ public final class AnalyticsHandlers {
                                                     .analytics()
                                                     .analytics(h, j.id(), j.definition()))
                                     .withEtag(j.version());
+                        });
+    }
+
+    public void failures(Context ctx) {
+        String env = Caller.of(ctx).environmentId();
+        s.calls()
+                .read(
+                        ctx,
+                        h -> {
+                            StoredJourney j = s.journeys().require(h, env, JourneyHandlers.id(ctx));
+                            return ApiResult.ok(s.repositories().analytics().failures(h, j.id()));
                         });
     }
 }
