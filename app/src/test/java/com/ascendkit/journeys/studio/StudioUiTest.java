@@ -572,7 +572,7 @@ class StudioUiTest {
                 .containsAll(reachable.stream().map(StudioUiTest::describe).toList());
         assertThat(reachable)
                 .extracting(StudioUiTest::describe)
-                .contains("#palette-send_email", "#journey-search", "#journey-list");
+                .contains("#palette-send_email", "#journeys-toggle", "#inspector-toggle");
     }
 
     private static void collectReachable(Node n, List<Node> into) {
