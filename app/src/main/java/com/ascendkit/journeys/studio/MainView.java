@@ -202,7 +202,7 @@ public final class MainView {
                                 studio.session()
                                         .tell(
                                                 Notice.info(
-                                                        "Saved the journey to "
+                                                        "Saved a picture of the journey to "
                                                                 + f
                                                                 + " ("
                                                                 + size
@@ -211,7 +211,7 @@ public final class MainView {
                                 studio.session()
                                         .tell(
                                                 Notice.error(
-                                                        "Could not save the journey to "
+                                                        "Could not save a picture of the journey to "
                                                                 + file
                                                                 + ": "
                                                                 + e.getMessage())));
