@@ -15,6 +15,9 @@ public final class Launcher {
             System.exit(SelfTest.run(args));
         }
         Application.launch(StudioApplication.class, args);
+        // the last window closed and stop() has run (the engine stopped or handed over): end now,
+        // whatever thread a library may still hold
+        System.exit(0);
     }
 
     /** The embedded engine's libraries say little unless the user configured slf4j-simple. */

@@ -3,6 +3,7 @@ package com.ascendkit.journeys.studio;
 import com.ascendkit.journeys.studio.background.BackgroundServiceView;
 import com.ascendkit.journeys.studio.background.ServiceOfferView;
 import com.ascendkit.journeys.studio.canvas.CanvasView;
+import com.ascendkit.journeys.studio.canvas.JourneyImage;
 import com.ascendkit.journeys.studio.canvas.MinimapView;
 import com.ascendkit.journeys.studio.canvas.Viewport;
 import com.ascendkit.journeys.studio.connection.ConnectionBannerView;
@@ -16,6 +17,7 @@ import com.ascendkit.journeys.studio.palette.PaletteView;
 import com.ascendkit.journeys.studio.sync.Notice;
 import com.ascendkit.journeys.studio.warnings.WarningsView;
 import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -51,13 +53,19 @@ public final class MainView {
     @FXML private Button zoomIn;
     @FXML private Button fit;
     @FXML private Label zoomLabel;
+    @FXML private ToggleButton journeysToggle;
+    @FXML private ToggleButton inspectorToggle;
+    @FXML private javafx.scene.control.ScrollPane sideScroll;
 
     public MainView(Studio studio) {
-        this(studio, null);
+        this(studio, null, null);
     }
 
-    /** {@code connectRemote}: File → Connect to remote engine (disabled when null). */
-    public MainView(Studio studio, Runnable connectRemote) {
+    /**
+     * {@code connectRemote}: File → Connect to remote engine (disabled when null); {@code quit}:
+     * File → Quit, the same as closing the window (disabled when null).
+     */
+    public MainView(Studio studio, Runnable connectRemote, Runnable quit) {
         root = Fxml.load(this, "Main");
         canvasView = new CanvasView(studio.canvas(), studio.warnings());
         listSlot.getChildren().add(new JourneyListView(studio.journeys()).root());
@@ -73,20 +81,37 @@ public final class MainView {
                         StudioMenus.create(
                                 studio,
                                 root,
-                                () -> exportPng(studio),
+                                scale -> exportPng(studio, scale),
                                 help::toggle,
                                 connectRemote,
-                                background::show));
+                                background::show,
+                                quit));
         addAnalyticsControls(studio.analytics());
         studio.settings().themeProperty().addListener((o, a, b) -> StudioTheme.use(b));
         paletteSlot.getChildren().add(new PaletteView(canvasView).root());
-        MinimapView minimap = new MinimapView(studio.canvas());
-        minimap.root().visibleProperty().bind(studio.settings().minimapProperty());
-        canvasSlot.getChildren().addAll(canvasView.root(), minimap.root(), help.root());
+        MinimapView minimap =
+                new MinimapView(
+                        studio.canvas(),
+                        studio.settings().minimapProperty(),
+                        canvasView.root().widthProperty());
+        canvasView.addBelowPopups(minimap.root());
+        canvasSlot.getChildren().addAll(canvasView.root(), help.root());
         VBox inspector = new InspectorView(studio.inspector()).root();
         sideSlot.getChildren().addAll(inspector, new WarningsView(studio.warnings()).root());
-        // Enter on a selected card edits it in the inspector; Escape there goes back to the canvas
-        canvasView.setOnOpen(() -> Focus.first(inspector));
+        Panels.journeyList(
+                journeysToggle,
+                listSlot,
+                studio.settings().journeyListProperty(),
+                studio.session().journeyProperty(),
+                () -> root.getScene() == null ? root.getWidth() : root.getScene().getWidth());
+        Panels.inspector(inspectorToggle, sideScroll, studio.settings().inspectorProperty());
+        // Enter on a selected card edits it in the inspector (shown if collapsed); Escape there
+        // goes back to the canvas
+        canvasView.setOnOpen(
+                () -> {
+                    studio.settings().inspectorProperty().set(true);
+                    Focus.first(inspector);
+                });
         inspector.addEventHandler(
                 KeyEvent.KEY_PRESSED,
                 e -> {
@@ -141,38 +166,55 @@ public final class MainView {
                         });
     }
 
-    /** Saves what the canvas shows as a PNG where the user says (encoded in the background). */
-    private void exportPng(Studio studio) {
+    /**
+     * Saves the whole journey as a PNG where the user says, at {@code scale} (1 or 2), encoded in
+     * the background.
+     */
+    private void exportPng(Studio studio, int scale) {
         var j = studio.session().journeyProperty().get();
-        String suggested = (j == null ? "journey" : j.name().replaceAll("[^A-Za-z0-9._-]+", "-"));
+        if (j == null) {
+            studio.session().tell(Notice.info("Open a journey to export it as a picture."));
+            return;
+        }
         studio.dialogs()
-                .askPngFile(suggested + ".png")
-                .ifPresent(
-                        file -> {
-                            BufferedImage pixels = CanvasPng.pixels(canvasView.snapshot());
-                            studio.session()
-                                    .executor()
-                                    .submit(
-                                            () -> {
-                                                CanvasPng.write(pixels, file);
-                                                return file;
-                                            },
-                                            f ->
-                                                    studio.session()
-                                                            .tell(
-                                                                    Notice.info(
-                                                                            "Saved the canvas to "
-                                                                                    + f)),
-                                            e ->
-                                                    studio.session()
-                                                            .tell(
-                                                                    Notice.error(
-                                                                            "Could not save the canvas to "
-                                                                                    + file
-                                                                                    + ": "
-                                                                                    + e
-                                                                                            .getMessage())));
-                        });
+                .askPngFile(CanvasPng.fileName(j.name()) + ".png")
+                .ifPresent(file -> writePng(studio, canvasView.picture(scale), file));
+    }
+
+    private static void writePng(Studio studio, JourneyImage.Picture picture, Path file) {
+        BufferedImage pixels = CanvasPng.pixels(picture.image());
+        String size =
+                pixels.getWidth()
+                        + "×"
+                        + pixels.getHeight()
+                        + " px"
+                        + (picture.reduced()
+                                ? ", scaled down to fit " + JourneyImage.MAX_SIDE + " px a side"
+                                : "");
+        studio.session()
+                .executor()
+                .submit(
+                        () -> {
+                            CanvasPng.write(pixels, file);
+                            return file;
+                        },
+                        f ->
+                                studio.session()
+                                        .tell(
+                                                Notice.info(
+                                                        "Saved a picture of the journey to "
+                                                                + f
+                                                                + " ("
+                                                                + size
+                                                                + ")")),
+                        e ->
+                                studio.session()
+                                        .tell(
+                                                Notice.error(
+                                                        "Could not save a picture of the journey to "
+                                                                + file
+                                                                + ": "
+                                                                + e.getMessage())));
     }
 
     /** The overlay's toolbar toggle and the stats strip (shown while the overlay is on). */

@@ -143,11 +143,8 @@ public final class StudioApplication extends Application {
                         message -> studio.session().tell(Notice.error(message)));
         stage.setOnCloseRequest(
                 e -> {
-                    if (!quit.mayQuit()) {
+                    if (!mayClose(stage)) {
                         e.consume();
-                    } else {
-                        settings.windowSize(
-                                stage.getScene().getWidth(), stage.getScene().getHeight());
                     }
                 });
         show(stage, c, dialogs);
@@ -164,6 +161,25 @@ public final class StudioApplication extends Application {
         }
     }
 
+    /**
+     * Closing the window and File → Quit: asks about the embedded engine when it must ({@link
+     * QuitEngine}), remembers the window's size. False when the user chose to stay.
+     */
+    private boolean mayClose(Stage stage) {
+        if (!quit.mayQuit()) {
+            return false;
+        }
+        settings.windowSize(stage.getScene().getWidth(), stage.getScene().getHeight());
+        return true;
+    }
+
+    /** File → Quit: the same path as closing the window; the last window closed ends the app. */
+    private void quit(Stage stage) {
+        if (mayClose(stage)) {
+            stage.close();
+        }
+    }
+
     /** Builds the editor for {@code c} in the window (the caller lists and opens journeys). */
     private void show(Stage stage, EngineConnection c, FxDialogs dialogs) {
         studio =
@@ -176,7 +192,8 @@ public final class StudioApplication extends Application {
                         settings,
                         machine.service().get());
         String url = c.kind() == EngineConnection.Kind.REMOTE ? c.url() : "";
-        stage.getScene().setRoot(new MainView(studio, () -> remote.ask(url)).root());
+        stage.getScene()
+                .setRoot(new MainView(studio, () -> remote.ask(url), () -> quit(stage)).root());
         studio.feed().start();
         studio.catalog().refresh();
     }

@@ -24,10 +24,11 @@ import javafx.scene.layout.Region;
  * The menu bar. Edit: Undo and Redo named after the edit they take back or make again ("Undo move
  * 'welcome'"), on Ctrl+Z and Ctrl+Shift+Z (Cmd on macOS); Ctrl+Y also redoes. View: the analytics
  * overlay on Ctrl+Shift+A. Edit: Auto-layout (ELK, one undoable step) on Ctrl+Shift+L. View also:
- * minimap (Ctrl+Shift+M), dark theme (Ctrl+Shift+T), both remembered. File: export the canvas as
- * PNG (Ctrl+Shift+E), and run the engine in the background. Help: the shortcut overlay (F1). Every
- * menu and item has a mnemonic (Alt+F opens File; F10 focuses the bar), except Undo and Redo, whose
- * text names nodes.
+ * minimap (Ctrl+Shift+M), dark theme (Ctrl+Shift+T), both remembered. File: export the whole
+ * journey as PNG at 1× (Ctrl+Shift+E) or 2×, run the engine in the background, and Quit (Ctrl+Q,
+ * Cmd+Q on macOS: the same as closing the window). Help: the shortcut overlay (F1). Every menu and
+ * item has a mnemonic (Alt+F opens File; F10 focuses the bar), except Undo and Redo, whose text
+ * names nodes.
  */
 final class StudioMenus {
     static final KeyCombination UNDO =
@@ -71,6 +72,9 @@ final class StudioMenus {
             new KeyCodeCombination(
                     KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
+    static final KeyCombination QUIT =
+            new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
+
     static final KeyCombination CONNECT_REMOTE =
             new KeyCodeCombination(
                     KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
@@ -78,10 +82,11 @@ final class StudioMenus {
     static MenuBar create(
             Studio studio,
             Region keys,
-            Runnable exportPng,
+            java.util.function.IntConsumer exportPng,
             Runnable showHelp,
             Runnable connectRemote,
-            Runnable showBackgroundService) {
+            Runnable showBackgroundService,
+            Runnable quit) {
         CommandStack history = studio.session().history();
         AnalyticsViewModel analytics = studio.analytics();
         CanvasViewModel canvas = studio.canvas();
@@ -155,10 +160,19 @@ final class StudioMenus {
         minimap.selectedProperty().bindBidirectional(studio.settings().minimapProperty());
         Menu view = new Menu("_View", null, overlay, minimap, dark);
         view.setId("view-menu");
-        MenuItem export = new MenuItem("Export canvas as _PNG…");
-        export.setId("export-png");
-        export.setAccelerator(EXPORT_PNG);
-        export.setOnAction(e -> exportPng.run());
+        MenuItem export = item("export-png", "Export journey as _PNG…", EXPORT_PNG);
+        export.setOnAction(e -> exportPng.accept(1));
+        MenuItem export2 = new MenuItem("Export journey as PNG at _2×…");
+        export2.setId("export-png-2x");
+        export2.setOnAction(e -> exportPng.accept(2));
+        MenuItem quitItem = item("quit", "_Quit", QUIT);
+        quitItem.setDisable(quit == null);
+        quitItem.setOnAction(
+                e -> {
+                    if (quit != null) {
+                        quit.run();
+                    }
+                });
         MenuItem exportJourney = item("export-journey", "_Export journey…", EXPORT_JOURNEY);
         exportJourney.setOnAction(e -> transfer.exportOpen());
         MenuItem importJourney = item("import-journey", "_Import journey…", IMPORT_JOURNEY);
@@ -185,7 +199,10 @@ final class StudioMenus {
                         importJourney,
                         duplicate,
                         new SeparatorMenuItem(),
-                        export);
+                        export,
+                        export2,
+                        new SeparatorMenuItem(),
+                        quitItem);
         file.setId("file-menu");
         MenuItem shortcuts = new MenuItem("_Keyboard shortcuts");
         shortcuts.setId("shortcuts");

@@ -21,6 +21,11 @@ import com.ascendkit.journeys.client.users.Users;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -135,12 +140,31 @@ public final class EngineClient {
         return "EngineClient[" + baseUrl() + ", key=" + Keys.mask(apiKey) + "]";
     }
 
+    /**
+     * The shared client. Its dispatcher (the threads of asynchronous calls: the event stream) runs
+     * on daemon threads: OkHttp's own are not, and an idle one kept a closed editor's process alive
+     * for its 60 s keep-alive.
+     */
     private static OkHttpClient defaultHttpClient() {
         return new OkHttpClient.Builder()
+                .dispatcher(new Dispatcher(DISPATCHER))
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(60))
                 .build();
     }
+
+    private static final ExecutorService DISPATCHER =
+            new ThreadPoolExecutor(
+                    0,
+                    Integer.MAX_VALUE,
+                    60,
+                    TimeUnit.SECONDS,
+                    new SynchronousQueue<>(),
+                    r -> {
+                        Thread t = new Thread(r, "engine-client-dispatcher");
+                        t.setDaemon(true);
+                        return t;
+                    });
 
     /** Configures an {@link EngineClient}. Not thread-safe. */
     public static final class Builder {

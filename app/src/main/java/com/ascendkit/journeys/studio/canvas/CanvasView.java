@@ -211,6 +211,17 @@ public final class CanvasView implements DropTarget {
         return root;
     }
 
+    /** The whole journey as a picture at {@code scale} (see {@link JourneyImage}). */
+    public JourneyImage.Picture picture(double scale) {
+        return JourneyImage.draw(
+                vm.viewport(), vm.journeyProperty().get(), surface, world, this::refresh, scale);
+    }
+
+    /** Puts a layer (the minimap) above the cards but below the popups, such as the connect one. */
+    public void addBelowPopups(javafx.scene.Node layer) {
+        root.getChildren().add(root.getChildren().indexOf(overlay), layer);
+    }
+
     private void scrolled(ScrollEvent e) {
         if (e.isControlDown() || e.isShortcutDown()) {
             vm.viewport().zoomAt(e.getDeltaY() > 0 ? 1.1 : 1 / 1.1, e.getX(), e.getY());

@@ -14,6 +14,34 @@ import javafx.scene.image.PixelReader;
 public final class CanvasPng {
     private CanvasPng() {}
 
+    /**
+     * A file name (without extension) for a journey's picture: its name as it is, Unicode and
+     * spaces kept ("Café onboarding"), without only what Windows, macOS or Linux refuse in a file
+     * name: {@code < > : " / \ | ? *}, control characters, trailing dots and spaces, and the names
+     * Windows reserves (CON, NUL, COM1…).
+     */
+    public static String fileName(String journeyName) {
+        String s =
+                java.text.Normalizer.normalize(
+                                journeyName == null ? "" : journeyName,
+                                java.text.Normalizer.Form.NFC)
+                        .replaceAll("[\\p{Cntrl}<>:\"/\\\\|?*]+", " ")
+                        .replaceAll("\\s+", " ")
+                        .strip()
+                        .replaceAll("[. ]+$", "");
+        if (s.codePointCount(0, s.length()) > MAX_NAME) {
+            s = s.substring(0, s.offsetByCodePoints(0, MAX_NAME)).strip();
+        }
+        if (s.isEmpty()) {
+            return "journey";
+        }
+        return RESERVED.matcher(s).matches() ? s + " journey" : s;
+    }
+
+    private static final int MAX_NAME = 120;
+    private static final java.util.regex.Pattern RESERVED =
+            java.util.regex.Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])(\\..*)?");
+
     /** Copies the image's pixels (FX thread: the snapshot must not change meanwhile). */
     public static BufferedImage pixels(Image image) {
         int w = (int) image.getWidth();

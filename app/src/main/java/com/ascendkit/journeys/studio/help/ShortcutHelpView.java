@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 /** The keyboard-shortcut overlay over the canvas: every command, closed by a click or Escape. */
 public final class ShortcutHelpView {
     private final StackPane root = new StackPane();
+    private static final double EDGE = 16;
     private javafx.scene.Node previousFocus;
 
     public ShortcutHelpView() {
@@ -20,18 +21,36 @@ public final class ShortcutHelpView {
         for (Shortcuts.Shortcut s : Shortcuts.ALL) {
             Label keys = new Label(s.keys());
             keys.getStyleClass().add("shortcut-keys");
-            grid.addRow(row++, keys, new Label(s.action()));
+            Label action = new Label(s.action());
+            action.setWrapText(true);
+            keys.setMinWidth(Label.USE_PREF_SIZE);
+            grid.addRow(row++, keys, action);
         }
         Label title = new Label("Keyboard shortcuts");
         title.getStyleClass().add("journey-title");
-        // scrolls when the window is short (200 % scaling on a small screen)
+        // scrolls when the window is short (1024×700, 200 % scaling on a small screen): the panel
+        // is never taller or wider than the canvas it covers
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
         scroll.getStyleClass().add("shortcut-scroll");
         VBox panel = new VBox(12, title, scroll);
         panel.getStyleClass().add("shortcut-panel");
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         panel.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
+        panel.maxHeightProperty()
+                .bind(
+                        javafx.beans.binding.Bindings.createDoubleBinding(
+                                () -> Math.min(panel.prefHeight(-1), root.getHeight() - 2 * EDGE),
+                                root.heightProperty(),
+                                root.visibleProperty()));
+        panel.maxWidthProperty()
+                .bind(
+                        javafx.beans.binding.Bindings.createDoubleBinding(
+                                () -> Math.min(panel.prefWidth(-1), root.getWidth() - 2 * EDGE),
+                                root.widthProperty(),
+                                root.visibleProperty()));
+        panel.setId("shortcut-panel");
         root.getChildren().add(panel);
         StackPane.setAlignment(panel, Pos.CENTER);
         root.setId("shortcut-help");

@@ -50,7 +50,11 @@ public final class Shortcuts {
                     new Shortcut("Ctrl+Shift+O", "Import a journey from JSON (a new draft)"),
                     new Shortcut(
                             "Ctrl+Shift+D", "Duplicate the journey (a new draft, \"… (copy)\")"),
-                    new Shortcut("Ctrl+Shift+E", "Export the canvas as PNG"),
+                    new Shortcut(
+                            "Ctrl+Shift+E", "Export the whole journey as PNG (File: also at 2×)"),
+                    new Shortcut("Ctrl+Shift+M", "Minimap on / off"),
+                    new Shortcut("Ctrl+Shift+T", "Dark theme on / off"),
+                    new Shortcut("Ctrl+Q", "Quit (as closing the window)"),
                     new Shortcut("F1", "This help"));
 
     private Shortcuts() {}

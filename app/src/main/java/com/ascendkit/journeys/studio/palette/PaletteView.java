@@ -6,14 +6,18 @@ import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 
 /**
- * The node types to drag onto the canvas. The drag is a plain press-drag-release (not the
- * platform's drag and drop), so it behaves the same everywhere, headless tests included. Each item
- * is a button: Space or Enter on it (or a click) adds the node in the middle of the view.
+ * The node types to drag onto the canvas: a narrow strip of icons on the canvas's left edge, each
+ * named in its tooltip (and to screen readers), so the canvas keeps the window's width. The drag is
+ * a plain press-drag-release (not the platform's drag and drop), so it behaves the same everywhere,
+ * headless tests included. Each item is a button: Space or Enter on it (or a click) adds the node
+ * in the middle of the view.
  */
 public final class PaletteView {
     private final VBox root;
@@ -26,9 +30,14 @@ public final class PaletteView {
             item.setId("palette-" + type);
             item.getStyleClass().add("palette-item");
             item.setCursor(Cursor.OPEN_HAND);
-            item.setMaxWidth(Double.MAX_VALUE);
-            item.setAlignment(Pos.CENTER_LEFT);
+            item.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            item.setAlignment(Pos.CENTER);
             item.setMnemonicParsing(false);
+            item.setAccessibleText("Add a step: " + Icons.label(type));
+            Tooltip tip =
+                    new Tooltip(Icons.label(type) + " — drag onto the canvas, or click to add");
+            tip.setShowDelay(javafx.util.Duration.millis(300));
+            item.setTooltip(tip);
             boolean[] dragged = {false}; // a drag is a drop, not also a click
             item.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> dragged[0] = false);
             item.addEventFilter(KeyEvent.KEY_PRESSED, e -> dragged[0] = false);

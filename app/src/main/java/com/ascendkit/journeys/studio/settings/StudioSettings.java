@@ -19,11 +19,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the editor remembers between runs: theme, minimap, window size, the last journey open and
- * whether the background service was offered (answered once, never asked again). A small JSON file
- * whose place is given ({@link #at}, the app's config directory; tests a temp dir), written again
- * on every change; {@link #inMemory()} remembers nothing. A missing or unreadable file means the
- * defaults (logged, never fatal). UI thread only.
+ * What the editor remembers between runs: theme, minimap, the journey list and the inspector shown
+ * or collapsed, window size, the last journey open and whether the background service was offered
+ * (answered once, never asked again). A small JSON file whose place is given ({@link #at}, the
+ * app's config directory; tests a temp dir), written again on every change; {@link #inMemory()}
+ * remembers nothing. A missing or unreadable file means the defaults (logged, never fatal). UI
+ * thread only.
  */
 public final class StudioSettings {
     private static final Logger LOG = LoggerFactory.getLogger(StudioSettings.class);
@@ -48,11 +49,16 @@ public final class StudioSettings {
             Double width,
             Double height,
             String lastJourney,
-            Boolean serviceOffered) {}
+            Boolean serviceOffered,
+            Boolean journeyList,
+            Boolean inspector) {}
 
     private final Path file;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
     private final BooleanProperty minimap = new SimpleBooleanProperty(this, "minimap", true);
+    private final ObjectProperty<Boolean> journeyList =
+            new SimpleObjectProperty<>(this, "journeyList");
+    private final BooleanProperty inspector = new SimpleBooleanProperty(this, "inspector", true);
     private WindowSize window = DEFAULT_WINDOW;
     private String lastJourney;
     private boolean serviceOffered;
@@ -68,9 +74,13 @@ public final class StudioSettings {
             }
             lastJourney = s.lastJourney();
             serviceOffered = Boolean.TRUE.equals(s.serviceOffered());
+            journeyList.set(s.journeyList());
+            inspector.set(s.inspector() == null || s.inspector());
         }
         theme.addListener(o -> save());
         minimap.addListener(o -> save());
+        journeyList.addListener(o -> save());
+        inspector.addListener(o -> save());
     }
 
     /** Settings kept in {@code file} (made, with its directory, on the first change). */
@@ -121,6 +131,19 @@ public final class StudioSettings {
     /** Whether the minimap is shown (View menu). */
     public BooleanProperty minimapProperty() {
         return minimap;
+    }
+
+    /**
+     * Whether the journey list is shown, as the user last chose with its toolbar button; null until
+     * they do (the window then decides by its width).
+     */
+    public ObjectProperty<Boolean> journeyListProperty() {
+        return journeyList;
+    }
+
+    /** Whether the inspector is shown (its toolbar button). */
+    public BooleanProperty inspectorProperty() {
+        return inspector;
     }
 
     public WindowSize windowSize() {
@@ -188,7 +211,9 @@ public final class StudioSettings {
                         window.width(),
                         window.height(),
                         lastJourney,
-                        serviceOffered ? Boolean.TRUE : null);
+                        serviceOffered ? Boolean.TRUE : null,
+                        journeyList.get(),
+                        inspector.get() ? null : Boolean.FALSE);
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

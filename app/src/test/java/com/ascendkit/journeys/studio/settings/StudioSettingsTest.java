@@ -29,6 +29,20 @@ class StudioSettingsTest {
     }
 
     @Test
+    void remembersWhetherTheJourneyListAndTheInspectorAreShown() {
+        Path file = dir.resolve("settings.json");
+        StudioSettings first = StudioSettings.at(file);
+        assertThat(first.journeyListProperty().get()).isNull();
+        first.journeyListProperty().set(true);
+        first.inspectorProperty().set(false);
+
+        StudioSettings next = StudioSettings.at(file);
+
+        assertThat(next.journeyListProperty().get()).isTrue();
+        assertThat(next.inspectorProperty().get()).isFalse();
+    }
+
+    @Test
     void remembersThatTheBackgroundServiceWasOffered() {
         Path file = dir.resolve("settings.json");
         StudioSettings first = StudioSettings.at(file);
