@@ -15,8 +15,12 @@ public record RenderedEmail(String subject, String html, String text) {
     public static RenderedEmail of(
             String subject, String html, String text, Map<String, String> values) {
         return new RenderedEmail(
-                TemplateRenderer.render(subject, values, false).replaceAll("[\\r\\n]+", " "),
+                oneLine(TemplateRenderer.render(subject, values, false)),
                 TemplateRenderer.render(html, values, true),
                 TemplateRenderer.render(text, values, false));
+    }
+
+    private static String oneLine(String subject) {
+        return subject == null ? null : subject.replaceAll("[\\r\\n]+", " ");
     }
 }
