@@ -25,9 +25,9 @@ import javafx.scene.layout.Region;
  * 'welcome'"), on Ctrl+Z and Ctrl+Shift+Z (Cmd on macOS); Ctrl+Y also redoes. View: the analytics
  * overlay on Ctrl+Shift+A. Edit: Auto-layout (ELK, one undoable step) on Ctrl+Shift+L. View also:
  * minimap (Ctrl+Shift+M), dark theme (Ctrl+Shift+T), both remembered. File: export the canvas as
- * PNG (Ctrl+Shift+E), and run the engine in the background. Help: the shortcut overlay (F1). Every
- * menu and item has a mnemonic (Alt+F opens File; F10 focuses the bar), except Undo and Redo, whose
- * text names nodes.
+ * PNG (Ctrl+Shift+E), and run the engine in the background. View → Email templates… (Ctrl+Shift+Y)
+ * opens the Templates window. Help: the shortcut overlay (F1). Every menu and item has a mnemonic
+ * (Alt+F opens File; F10 focuses the bar), except Undo and Redo, whose text names nodes.
  */
 final class StudioMenus {
     static final KeyCombination UNDO =
@@ -71,6 +71,10 @@ final class StudioMenus {
             new KeyCodeCombination(
                     KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
+    static final KeyCombination EMAIL_TEMPLATES =
+            new KeyCodeCombination(
+                    KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
     static final KeyCombination CONNECT_REMOTE =
             new KeyCodeCombination(
                     KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
@@ -81,7 +85,8 @@ final class StudioMenus {
             Runnable exportPng,
             Runnable showHelp,
             Runnable connectRemote,
-            Runnable showBackgroundService) {
+            Runnable showBackgroundService,
+            Runnable showTemplates) {
         CommandStack history = studio.session().history();
         AnalyticsViewModel analytics = studio.analytics();
         CanvasViewModel canvas = studio.canvas();
@@ -153,7 +158,10 @@ final class StudioMenus {
         minimap.setId("minimap-toggle");
         minimap.setAccelerator(MINIMAP);
         minimap.selectedProperty().bindBidirectional(studio.settings().minimapProperty());
-        Menu view = new Menu("_View", null, overlay, minimap, dark);
+        MenuItem templates = item("email-templates", "_Email templates…", EMAIL_TEMPLATES);
+        templates.setOnAction(e -> showTemplates.run());
+        Menu view =
+                new Menu("_View", null, templates, new SeparatorMenuItem(), overlay, minimap, dark);
         view.setId("view-menu");
         MenuItem export = new MenuItem("Export canvas as _PNG…");
         export.setId("export-png");
