@@ -205,6 +205,7 @@ public final class TemplatesView {
             if (empty || t == null) {
                 setGraphic(null);
                 setText(null);
+                setId(null); // a cell is reused: an empty one names no email
                 return;
             }
             Label name = new Label(t.slug());
