@@ -47,6 +47,9 @@ public final class Shortcuts {
                     new Shortcut(
                             "Ctrl+Shift+D", "Duplicate the journey (a new draft, \"… (copy)\")"),
                     new Shortcut("Ctrl+Shift+E", "Export the canvas as PNG"),
+                    new Shortcut(
+                            "Ctrl+Shift+Y", "Email templates: write, preview and test the emails"),
+                    new Shortcut("Ctrl+S in the email templates", "Save the email"),
                     new Shortcut("F1", "This help"));
 
     private Shortcuts() {}

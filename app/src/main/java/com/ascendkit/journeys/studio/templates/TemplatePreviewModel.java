@@ -34,7 +34,9 @@ public final class TemplatePreviewModel {
     private final ReadOnlyStringWrapper html = new ReadOnlyStringWrapper(this, "html", "");
     private final ReadOnlyStringWrapper htmlText = new ReadOnlyStringWrapper(this, "htmlText", "");
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private static final String NOTHING =
+            "Nothing to show yet: choose an email on the left, or write one.";
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", NOTHING);
     private final ObservableList<String> hints = FXCollections.observableArrayList();
     private final ObservableList<String> hintsView =
             FXCollections.unmodifiableObservableList(hints);
@@ -73,6 +75,7 @@ public final class TemplatePreviewModel {
         long request = ++sent;
         if (!draft.hasContent()) {
             show(new TemplatePreview("", null, null, List.of(), "sample"));
+            status.set(NOTHING);
             return;
         }
         Template t = draft.asTemplate();

@@ -15,6 +15,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -73,6 +74,7 @@ public final class TemplatesView {
         searchField.textProperty().bindBidirectional(vm.searchProperty());
         list.setItems(vm.shown());
         list.setCellFactory(v -> new TemplateCell());
+        list.setPlaceholder(new Label("No emails match. New makes one."));
         list.getSelectionModel()
                 .selectedItemProperty()
                 .addListener(
@@ -113,6 +115,10 @@ public final class TemplatesView {
         slugField.textProperty().bindBidirectional(d.slugProperty());
         // a saved email keeps its name: steps send it by name (Duplicate makes one under another)
         slugField.editableProperty().bind(d.savedProperty().isNull());
+        slugField.setTooltip(
+                new Tooltip(
+                        "A saved email keeps its name, since steps send it by name. Duplicate makes"
+                                + " a copy under a new name."));
         subjectField.textProperty().bindBidirectional(d.subjectProperty());
         htmlField.textProperty().bindBidirectional(d.htmlProperty());
         textField.textProperty().bindBidirectional(d.textProperty());
@@ -206,6 +212,7 @@ public final class TemplatesView {
                 setGraphic(null);
                 setText(null);
                 setId(null); // a cell is reused: an empty one names no email
+                setTooltip(null);
                 return;
             }
             Label name = new Label(t.slug());
@@ -214,6 +221,8 @@ public final class TemplatesView {
             subject.getStyleClass().add("hint-text");
             setText(null);
             setGraphic(new VBox(1, name, subject));
+            setPrefWidth(0); // long subjects end in "…" instead of widening the list
+            setTooltip(new Tooltip(t.slug() + "\n" + t.subject()));
             setId("template-item-" + t.slug());
         }
     }
