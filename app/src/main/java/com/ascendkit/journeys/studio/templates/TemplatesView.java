@@ -187,6 +187,7 @@ public final class TemplatesView {
         vm.refresh();
         stage.show();
         stage.toFront();
+        stage.requestFocus();
     }
 
     /**

@@ -15,7 +15,9 @@ import com.ascendkit.journeys.studio.dialogs.ScriptedDialogs;
 import com.ascendkit.journeys.studio.sync.FxTaskExecutor;
 import com.ascendkit.journeys.studio.sync.RecordingGateway;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -46,6 +48,7 @@ class TemplatesUiTest {
     private EngineClient cli;
     private FxTaskExecutor executor;
     private Studio studio;
+    private MainView main;
 
     @Start
     void start(Stage stage) {
@@ -61,7 +64,8 @@ class TemplatesUiTest {
                         executor,
                         dialogs,
                         JourneyValidator.standard());
-        Scene scene = new Scene(new MainView(studio).root(), 1280, 800);
+        main = new MainView(studio);
+        Scene scene = new Scene(main.root(), 1280, 800);
         StudioTheme.apply(scene);
         stage.setScene(scene);
         stage.sizeToScene();
@@ -131,6 +135,26 @@ class TemplatesUiTest {
         assertThat(dialogs.asked).singleElement().asString().contains("No journey sends 'welcome'");
         assertThat(cli.templates().list()).isEmpty();
         assertThat(robot.lookup("#template-item-welcome").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void openNewGivesTheNameOfTheSavedEmailToItsCaller(FxRobot robot) throws Exception {
+        settle();
+        List<String> created = new CopyOnWriteArrayList<>();
+        WaitForAsyncUtils.asyncFx(
+                        () ->
+                                main.templates()
+                                        .openNew(main.root().getScene().getWindow(), created::add))
+                .get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#template-slug").write("login-nudge");
+        robot.clickOn("#template-subject").write("We miss you");
+        robot.clickOn("#template-text").write("Come back");
+        robot.clickOn("#template-save");
+
+        waitUntil(() -> created.equals(List.of("login-nudge")));
+        assertThat(cli.templates().get("login-nudge").text()).isEqualTo("Come back");
     }
 
     private void openFromTheMenu(FxRobot robot) throws TimeoutException {
