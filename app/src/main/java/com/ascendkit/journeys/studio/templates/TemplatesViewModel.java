@@ -6,7 +6,6 @@ import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
 import com.ascendkit.journeys.studio.sync.JourneyGateway;
 import com.ascendkit.journeys.studio.sync.TaskExecutor;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -60,18 +59,15 @@ public final class TemplatesViewModel {
                 || (t.subject() != null && t.subject().toLowerCase(Locale.ROOT).contains(s));
     }
 
-    /** Fetches the environment's emails again; {@code then} runs with them. */
+    /** Fetches the environment's emails again (one made with the CLI appears). */
     public void refresh() {
-        refresh(list -> {});
-    }
-
-    void refresh(Consumer<List<Template>> then) {
         executor.submit(
                 gateway::listTemplates,
-                list -> {
-                    all.setAll(list.stream().sorted(Comparator.comparing(Template::slug)).toList());
-                    then.accept(list);
-                },
+                list ->
+                        all.setAll(
+                                list.stream()
+                                        .sorted(Comparator.comparing(Template::slug))
+                                        .toList()),
                 e -> message.set("Could not list the emails: " + e.getMessage()));
     }
 
@@ -87,6 +83,7 @@ public final class TemplatesViewModel {
         }
         draft.load(template);
         onCreated = slug -> {};
+        message.set("");
         errors.slug("");
         errors.subjectMissing("");
         preview.renderNow();
@@ -116,12 +113,14 @@ public final class TemplatesViewModel {
         return !draft.changedProperty().get()
                 || dialogs.confirm(
                         "Unsaved changes",
-                        "The changes to '"
-                                + (draft.isNew() ? "the new email" : draft.saved().slug())
-                                + "' are not saved. Drop them?");
+                        draft.isNew()
+                                ? "The new email is not saved. Drop it?"
+                                : "The changes to '"
+                                        + draft.saved().slug()
+                                        + "' are not saved. Drop them?");
     }
 
-    /** Saves the draft; {@code onSaved} gets its name when the engine took it. */
+    /** Saves the draft; a new one's name goes to the {@link #startNew(Consumer)} caller. */
     public void save() {
         Consumer<String> created = draft.isNew() ? onCreated : slug -> {};
         edits.save(
