@@ -15,6 +15,7 @@ import com.ascendkit.journeys.studio.lifecycle.LifecycleView;
 import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.palette.PaletteView;
 import com.ascendkit.journeys.studio.sync.Notice;
+import com.ascendkit.journeys.studio.templates.TemplatesView;
 import com.ascendkit.journeys.studio.warnings.WarningsView;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -37,6 +38,8 @@ public final class MainView {
     private final BorderPane root;
     private final CanvasView canvasView;
     private final ShortcutHelpView help = new ShortcutHelpView();
+    private final Studio studio;
+    private TemplatesView templates;
     @FXML private StackPane listSlot;
     @FXML private HBox lifecycleSlot;
     @FXML private VBox bannerSlot;
@@ -66,6 +69,7 @@ public final class MainView {
      * File → Quit, the same as closing the window (disabled when null).
      */
     public MainView(Studio studio, Runnable connectRemote, Runnable quit) {
+        this.studio = studio;
         root = Fxml.load(this, "Main");
         canvasView = new CanvasView(studio.canvas(), studio.warnings());
         listSlot.getChildren().add(new JourneyListView(studio.journeys()).root());
@@ -85,7 +89,8 @@ public final class MainView {
                                 help::toggle,
                                 connectRemote,
                                 background::show,
-                                quit));
+                                quit,
+                                () -> templates().show(root.getScene().getWindow())));
         addAnalyticsControls(studio.analytics());
         studio.settings().themeProperty().addListener((o, a, b) -> StudioTheme.use(b));
         paletteSlot.getChildren().add(new PaletteView(canvasView).root());
@@ -164,6 +169,17 @@ public final class MainView {
                                 studio.canvas().fitToView();
                             }
                         });
+    }
+
+    /**
+     * The Templates window, made on first use (its FXML is not loaded at start-up). The send_email
+     * step's "New template…" opens it with {@link TemplatesView#openNew}.
+     */
+    public TemplatesView templates() {
+        if (templates == null) {
+            templates = new TemplatesView(studio.templates());
+        }
+        return templates;
     }
 
     /**

@@ -19,6 +19,7 @@ import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
 import com.ascendkit.journeys.studio.sync.JourneyGateway;
 import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.TaskExecutor;
+import com.ascendkit.journeys.studio.templates.TemplatesViewModel;
 import com.ascendkit.journeys.studio.warnings.WarningsViewModel;
 import java.util.List;
 
@@ -45,6 +46,7 @@ public final class Studio {
     private final Dialogs dialogs;
     private final StudioSettings settings;
     private final BackgroundServiceViewModel background;
+    private final TemplatesViewModel templates;
 
     public Studio(
             JourneyGateway gateway,
@@ -114,6 +116,7 @@ public final class Studio {
         lifecycle = new LifecycleViewModel(session, dialogs);
         transfer = new JourneyTransfer(session, dialogs, journeys);
         background = new BackgroundServiceViewModel(service, executor, settings, session::tell);
+        templates = new TemplatesViewModel(gateway, executor, dialogs, catalog);
         session.serverJourneyProperty()
                 .addListener(
                         (o, a, b) -> {
@@ -182,6 +185,11 @@ public final class Studio {
     /** The engine as a background service: the first-run offer and its menu item. */
     public BackgroundServiceViewModel background() {
         return background;
+    }
+
+    /** The Templates window's state: kept for the session (the test address, say). */
+    public TemplatesViewModel templates() {
+        return templates;
     }
 
     public AnalyticsViewModel analytics() {

@@ -24,11 +24,11 @@ import javafx.scene.layout.Region;
  * The menu bar. Edit: Undo and Redo named after the edit they take back or make again ("Undo move
  * 'welcome'"), on Ctrl+Z and Ctrl+Shift+Z (Cmd on macOS); Ctrl+Y also redoes. View: the analytics
  * overlay on Ctrl+Shift+A. Edit: Auto-layout (ELK, one undoable step) on Ctrl+Shift+L. View also:
- * minimap (Ctrl+Shift+M), dark theme (Ctrl+Shift+T), both remembered. File: export the whole
- * journey as PNG at 1× (Ctrl+Shift+E) or 2×, run the engine in the background, and Quit (Ctrl+Q,
- * Cmd+Q on macOS: the same as closing the window). Help: the shortcut overlay (F1). Every menu and
- * item has a mnemonic (Alt+F opens File; F10 focuses the bar), except Undo and Redo, whose text
- * names nodes.
+ * minimap (Ctrl+Shift+M), dark theme (Ctrl+Shift+T), both remembered; Email templates…
+ * (Ctrl+Shift+Y) opens the Templates window. File: export the whole journey as PNG at 1×
+ * (Ctrl+Shift+E) or 2×, run the engine in the background, and Quit (Ctrl+Q, Cmd+Q on macOS: the
+ * same as closing the window). Help: the shortcut overlay (F1). Every menu and item has a mnemonic
+ * (Alt+F opens File; F10 focuses the bar), except Undo and Redo, whose text names nodes.
  */
 final class StudioMenus {
     static final KeyCombination UNDO =
@@ -75,6 +75,10 @@ final class StudioMenus {
     static final KeyCombination QUIT =
             new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
 
+    static final KeyCombination EMAIL_TEMPLATES =
+            new KeyCodeCombination(
+                    KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
     static final KeyCombination CONNECT_REMOTE =
             new KeyCodeCombination(
                     KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
@@ -86,7 +90,8 @@ final class StudioMenus {
             Runnable showHelp,
             Runnable connectRemote,
             Runnable showBackgroundService,
-            Runnable quit) {
+            Runnable quit,
+            Runnable showTemplates) {
         CommandStack history = studio.session().history();
         AnalyticsViewModel analytics = studio.analytics();
         CanvasViewModel canvas = studio.canvas();
@@ -158,7 +163,10 @@ final class StudioMenus {
         minimap.setId("minimap-toggle");
         minimap.setAccelerator(MINIMAP);
         minimap.selectedProperty().bindBidirectional(studio.settings().minimapProperty());
-        Menu view = new Menu("_View", null, overlay, minimap, dark);
+        MenuItem templates = item("email-templates", "_Email templates…", EMAIL_TEMPLATES);
+        templates.setOnAction(e -> showTemplates.run());
+        Menu view =
+                new Menu("_View", null, templates, new SeparatorMenuItem(), overlay, minimap, dark);
         view.setId("view-menu");
         MenuItem export = item("export-png", "Export journey as _PNG…", EXPORT_PNG);
         export.setOnAction(e -> exportPng.accept(1));

@@ -27,8 +27,12 @@ import com.ascendkit.journeys.model.api.JourneyFailures;
 import com.ascendkit.journeys.model.api.JourneyResponse;
 import com.ascendkit.journeys.model.api.JourneySummary;
 import com.ascendkit.journeys.model.api.NodeSummary;
+import com.ascendkit.journeys.model.api.SavedTemplate;
 import com.ascendkit.journeys.model.api.Survey;
 import com.ascendkit.journeys.model.api.Template;
+import com.ascendkit.journeys.model.api.TemplatePreview;
+import com.ascendkit.journeys.model.api.TemplateUsage;
+import com.ascendkit.journeys.model.api.TestSend;
 import com.ascendkit.journeys.studio.sync.JourneyChanges;
 import com.ascendkit.journeys.studio.sync.JourneyGateway;
 import com.ascendkit.journeys.studio.sync.JourneyWatcher;
@@ -287,6 +291,35 @@ public final class EngineClientGateway implements JourneyGateway {
     @Override
     public List<Template> listTemplates() {
         return call(() -> client.templates().list());
+    }
+
+    @Override
+    public SavedTemplate saveTemplate(Template template) {
+        return call(() -> client.templates().save(template));
+    }
+
+    @Override
+    public TemplatePreview previewTemplate(Template template, String userIdOrNull) {
+        return call(() -> client.templates().preview(template, userIdOrNull));
+    }
+
+    @Override
+    public TestSend sendTestEmail(String slug, String to, String userIdOrNull) {
+        return call(() -> client.templates().sendTest(slug, to, userIdOrNull));
+    }
+
+    @Override
+    public TemplateUsage templateUsage(String slug) {
+        return call(() -> client.templates().usage(slug));
+    }
+
+    @Override
+    public void deleteTemplate(String slug) {
+        call(
+                () -> {
+                    client.templates().delete(slug);
+                    return null;
+                });
     }
 
     @Override

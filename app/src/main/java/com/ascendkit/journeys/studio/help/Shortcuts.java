@@ -55,6 +55,9 @@ public final class Shortcuts {
                     new Shortcut("Ctrl+Shift+M", "Minimap on / off"),
                     new Shortcut("Ctrl+Shift+T", "Dark theme on / off"),
                     new Shortcut("Ctrl+Q", "Quit (as closing the window)"),
+                    new Shortcut(
+                            "Ctrl+Shift+Y", "Email templates: write, preview and test the emails"),
+                    new Shortcut("Ctrl+S in the email templates", "Save the email"),
                     new Shortcut("F1", "This help"));
 
     private Shortcuts() {}

@@ -13,8 +13,12 @@ import com.ascendkit.journeys.model.api.JourneyFailures;
 import com.ascendkit.journeys.model.api.JourneyResponse;
 import com.ascendkit.journeys.model.api.JourneySummary;
 import com.ascendkit.journeys.model.api.NodeSummary;
+import com.ascendkit.journeys.model.api.SavedTemplate;
 import com.ascendkit.journeys.model.api.Survey;
 import com.ascendkit.journeys.model.api.Template;
+import com.ascendkit.journeys.model.api.TemplatePreview;
+import com.ascendkit.journeys.model.api.TemplateUsage;
+import com.ascendkit.journeys.model.api.TestSend;
 import java.util.List;
 
 /**
@@ -132,6 +136,36 @@ public interface JourneyGateway {
 
     /** {@code GET /v1/email/templates}. */
     List<Template> listTemplates();
+
+    /**
+     * {@code PUT /v1/email/templates/{slug}}: creates or replaces the template; the answer warns
+     * about variables nothing provides. A part that is not Liquid is {@link
+     * GatewayException.Kind#INVALID} with the part as field ({@code subject}, {@code html}, {@code
+     * text}) and the line and column in the message.
+     */
+    SavedTemplate saveTemplate(Template template);
+
+    /**
+     * {@code POST /v1/email/templates/preview}: the engine renders {@code template} (saved or not)
+     * for {@code userIdOrNull}, or the sample profile when null. Liquid errors as {@link
+     * #saveTemplate}.
+     */
+    TemplatePreview previewTemplate(Template template, String userIdOrNull);
+
+    /**
+     * {@code POST /v1/email/templates/{slug}/test}: sends the saved template to {@code to} through
+     * the engine's SMTP server, or into its outbox without one.
+     */
+    TestSend sendTestEmail(String slug, String to, String userIdOrNull);
+
+    /** {@code GET /v1/email/templates/{slug}/usage}: the journeys that send the template. */
+    TemplateUsage templateUsage(String slug);
+
+    /**
+     * {@code DELETE /v1/email/templates/{slug}}; {@link GatewayException.Kind#CONFLICT} naming the
+     * journeys while an active journey sends it.
+     */
+    void deleteTemplate(String slug);
 
     /** {@code GET /v1/surveys}. */
     List<Survey> listSurveys();

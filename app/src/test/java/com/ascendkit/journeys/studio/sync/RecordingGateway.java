@@ -13,8 +13,12 @@ import com.ascendkit.journeys.model.api.JourneyFailures;
 import com.ascendkit.journeys.model.api.JourneyResponse;
 import com.ascendkit.journeys.model.api.JourneySummary;
 import com.ascendkit.journeys.model.api.NodeSummary;
+import com.ascendkit.journeys.model.api.SavedTemplate;
 import com.ascendkit.journeys.model.api.Survey;
 import com.ascendkit.journeys.model.api.Template;
+import com.ascendkit.journeys.model.api.TemplatePreview;
+import com.ascendkit.journeys.model.api.TemplateUsage;
+import com.ascendkit.journeys.model.api.TestSend;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -196,6 +200,36 @@ public final class RecordingGateway implements JourneyGateway {
     public List<Template> listTemplates() {
         calls.add("listTemplates");
         return engine.listTemplates();
+    }
+
+    @Override
+    public SavedTemplate saveTemplate(Template template) {
+        calls.add("saveTemplate " + template.slug());
+        return engine.saveTemplate(template);
+    }
+
+    @Override
+    public TemplatePreview previewTemplate(Template template, String userIdOrNull) {
+        calls.add("previewTemplate " + template.slug() + " for " + userIdOrNull);
+        return engine.previewTemplate(template, userIdOrNull);
+    }
+
+    @Override
+    public TestSend sendTestEmail(String slug, String to, String userIdOrNull) {
+        calls.add("sendTestEmail " + slug + " to " + to + " for " + userIdOrNull);
+        return engine.sendTestEmail(slug, to, userIdOrNull);
+    }
+
+    @Override
+    public TemplateUsage templateUsage(String slug) {
+        calls.add("templateUsage " + slug);
+        return engine.templateUsage(slug);
+    }
+
+    @Override
+    public void deleteTemplate(String slug) {
+        calls.add("deleteTemplate " + slug);
+        engine.deleteTemplate(slug);
     }
 
     @Override

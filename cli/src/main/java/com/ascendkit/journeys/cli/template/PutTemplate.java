@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.cli.template;
 
 import com.ascendkit.journeys.cli.internal.EngineCommand;
+import com.ascendkit.journeys.model.api.SavedTemplate;
 import com.ascendkit.journeys.model.api.Template;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +18,9 @@ import picocli.CommandLine.Parameters;
         name = "put",
         description = {
             "Create or replace an email template.",
-            "Templates use {{name}}, {{email}}, {{environment}}, {{provider}}, {{surveyLink}} and"
-                    + " the environment's and the node's variables."
+            "Templates are Liquid: {{ name | default: \"there\" }}, {% if provider %}…{% endif %}."
+                    + " They use {{name}}, {{email}}, {{environment}}, {{provider}},"
+                    + " {{surveyLink}} and the environment's and the node's variables."
         })
 public final class PutTemplate extends EngineCommand {
     @Parameters(paramLabel = "<slug>", description = "The template's slug (welcome-email).")
@@ -58,8 +60,12 @@ public final class PutTemplate extends EngineCommand {
         if (htmlBody == null && textBody == null) {
             throw usage("A template needs a body: give --html-file, --html, --text-file or --text");
         }
-        Template saved = client().templates().put(new Template(slug, subject, htmlBody, textBody));
-        out().println("Saved template " + saved.slug() + " \"" + saved.subject() + "\"");
+        SavedTemplate saved =
+                client().templates().save(new Template(slug, subject, htmlBody, textBody));
+        Template t = saved.template();
+        out().println("Saved template " + t.slug() + " \"" + t.subject() + "\"");
+        // Saved all the same: a variable nothing provides prints nothing, which is seldom meant.
+        saved.warnings().forEach(w -> err().println("Warning: " + w));
     }
 
     private String body(Path file, String inline) throws IOException {

@@ -70,6 +70,29 @@ class CatalogCommandsEndToEndTest {
     }
 
     @Test
+    void savesATemplateWithAVariableNothingProvidesAndWarns() {
+        Result r =
+                engine.run("template", "put", "promo", "--subject", "Hi", "--text", "{{ coupon }}");
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Saved template promo");
+        assertThat(r.err())
+                .isEqualTo(
+                        "Warning: {{ coupon }} prints nothing: no profile field, environment"
+                                + " variable or step that sends this template gives 'coupon' a"
+                                + " value"
+                                + System.lineSeparator());
+    }
+
+    @Test
+    void templateThatIsNotLiquidIsRefusedWithTheLine() {
+        Result r = engine.run("template", "put", "x", "--subject", "S", "--text", "a\n{{ b | }}");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(r.err()).contains("the text body is not valid Liquid on line 2, column 1");
+    }
+
+    @Test
     void templateFromAMissingFileIsAUsageError() {
         Result r = engine.run("template", "put", "x", "--subject", "S", "--html-file", "nope.html");
 

@@ -16,6 +16,7 @@ public final class ApiException extends RuntimeException {
     private final String field;
     private final transient Map<String, Object> extraBody;
     private final Long etagVersion;
+    private final transient Map<String, Object> location;
 
     private ApiException(
             int status,
@@ -24,16 +25,48 @@ public final class ApiException extends RuntimeException {
             String field,
             Map<String, Object> extraBody,
             Long etagVersion) {
+        this(status, code, message, field, extraBody, etagVersion, null);
+    }
+
+    private ApiException(
+            int status,
+            String code,
+            String message,
+            String field,
+            Map<String, Object> extraBody,
+            Long etagVersion,
+            Map<String, Object> location) {
         super(message);
         this.status = status;
         this.code = code;
         this.field = field;
         this.extraBody = extraBody == null ? Map.of() : Map.copyOf(extraBody);
         this.etagVersion = etagVersion;
+        this.location = location == null ? Map.of() : Map.copyOf(location);
     }
 
     public static ApiException invalid(String field, String message) {
         return new ApiException(400, "invalid_request", message, field, null, null);
+    }
+
+    /**
+     * A 400 about a place inside a field's text (a template's Liquid error): the error object also
+     * carries {@code line} and {@code column}, counted from 1.
+     */
+    public static ApiException invalidAt(String field, String message, int line, int column) {
+        return new ApiException(
+                400,
+                "invalid_request",
+                message,
+                field,
+                null,
+                null,
+                Map.of("line", line, "column", column));
+    }
+
+    /** 502: a server the engine relies on (SMTP) refused or could not be reached. */
+    public static ApiException badGateway(String message) {
+        return new ApiException(502, "delivery_failed", message, null, null, null);
     }
 
     public static ApiException unauthorized(String message) {
@@ -50,6 +83,11 @@ public final class ApiException extends RuntimeException {
 
     public static ApiException conflict(String message) {
         return new ApiException(409, "conflict", message, null, null, null);
+    }
+
+    /** 409 with more beside the error (the journeys that hold on to what was to be deleted). */
+    public static ApiException conflict(String message, Map<String, Object> extraBody) {
+        return new ApiException(409, "conflict", message, null, extraBody, null);
     }
 
     public static ApiException conflict(String field, String message) {
@@ -81,6 +119,11 @@ public final class ApiException extends RuntimeException {
 
     public Map<String, Object> extraBody() {
         return extraBody;
+    }
+
+    /** Fields of the error object beyond code, message and field ({@code line}, {@code column}). */
+    public Map<String, Object> location() {
+        return location;
     }
 
     /** The version to send as ETag with the error, or null. */

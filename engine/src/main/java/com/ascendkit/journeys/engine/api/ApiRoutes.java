@@ -5,6 +5,7 @@ import com.ascendkit.journeys.engine.api.analytics.AnalyticsHandlers;
 import com.ascendkit.journeys.engine.api.clock.ClockHandler;
 import com.ascendkit.journeys.engine.api.email.IdentityHandlers;
 import com.ascendkit.journeys.engine.api.email.TemplateHandlers;
+import com.ascendkit.journeys.engine.api.email.TemplateToolHandlers;
 import com.ascendkit.journeys.engine.api.environment.EnvironmentHandlers;
 import com.ascendkit.journeys.engine.api.events.EventHandlers;
 import com.ascendkit.journeys.engine.api.events.TrackCors;
@@ -51,6 +52,7 @@ public final class ApiRoutes {
             TransitionHandlers transitions,
             AnalyticsHandlers analytics,
             TemplateHandlers templates,
+            TemplateToolHandlers templateTools,
             SurveyHandlers surveys,
             IdentityHandlers identities,
             EnvironmentHandlers environment,
@@ -70,6 +72,7 @@ public final class ApiRoutes {
                     new TransitionHandlers(s, journeys),
                     new AnalyticsHandlers(s),
                     new TemplateHandlers(s),
+                    new TemplateToolHandlers(s),
                     new SurveyHandlers(s),
                     new IdentityHandlers(s),
                     new EnvironmentHandlers(s),
@@ -119,9 +122,12 @@ public final class ApiRoutes {
                     post("/v1/email/identities", h -> h.identities()::add),
                     post("/v1/email/identities/{email}/verify", h -> h.identities()::verify),
                     get("/v1/email/templates", h -> h.templates()::list),
+                    post("/v1/email/templates/preview", h -> h.templateTools()::preview),
                     get("/v1/email/templates/{slug}", h -> h.templates()::get),
                     put("/v1/email/templates/{slug}", h -> h.templates()::put),
                     delete("/v1/email/templates/{slug}", h -> h.templates()::delete),
+                    post("/v1/email/templates/{slug}/test", h -> h.templateTools()::test),
+                    get("/v1/email/templates/{slug}/usage", h -> h.templateTools()::usage),
                     get("/v1/surveys", h -> h.surveys()::list),
                     get("/v1/surveys/{slug}", h -> h.surveys()::get),
                     put("/v1/surveys/{slug}", h -> h.surveys()::put),

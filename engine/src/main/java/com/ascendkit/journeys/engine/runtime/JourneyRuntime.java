@@ -9,6 +9,7 @@ import com.ascendkit.journeys.engine.runtime.email.OutboxQuery;
 import com.ascendkit.journeys.engine.runtime.email.OutboxStore;
 import com.ascendkit.journeys.engine.runtime.email.SenderResolver;
 import com.ascendkit.journeys.engine.runtime.email.SmtpMailer;
+import com.ascendkit.journeys.engine.runtime.email.TestSender;
 import com.ascendkit.journeys.engine.runtime.events.EventProcessor;
 import com.ascendkit.journeys.engine.runtime.internal.JourneyRows;
 import com.ascendkit.journeys.engine.runtime.lifecycle.LifecycleHooks;
@@ -54,6 +55,7 @@ public final class JourneyRuntime implements AutoCloseable {
     private final Database db;
     private final TimerStore timerStore;
     private final OutboxStore outboxStore;
+    private final TestSender testSender;
 
     JourneyRuntime(Database db, RuntimeSettings settings) {
         this.settings = settings;
@@ -102,12 +104,15 @@ public final class JourneyRuntime implements AutoCloseable {
                         db, journeyRows, userStore, timerStore, machine, notifications);
         this.timers =
                 new TimerPoller(db, clock, timerStore, timerFiring, settings.timerBatchSize());
+        SmtpMailer mailer = settings.smtp() == null ? null : new SmtpMailer(settings.smtp());
+        SenderResolver senders = new SenderResolver(settings.defaultSender());
+        this.testSender = new TestSender(db, clock, settings.smtp(), mailer, senders, outboxStore);
         this.dispatcher =
                 new OutboxDispatcher(
                         db,
                         clock,
                         outboxStore,
-                        settings.smtp() == null ? null : new SmtpMailer(settings.smtp()),
+                        mailer,
                         settings.retryPolicy(),
                         new EmailFailures(clock, db.dialect(), userStore, machine, notifications),
                         settings.outboxBatchSize());
@@ -166,6 +171,11 @@ public final class JourneyRuntime implements AutoCloseable {
     /** What the journey API calls inside its transactions. */
     public JourneyRuntimeHooks hooks() {
         return hooks;
+    }
+
+    /** Test sends of templates ({@code POST /v1/email/templates/{slug}/test}). */
+    public TestSender testSender() {
+        return testSender;
     }
 
     /** The change notifications for {@code /v1/journeys/{id}/stream}. */

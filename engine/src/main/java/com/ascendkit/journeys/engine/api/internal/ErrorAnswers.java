@@ -66,7 +66,16 @@ public final class ErrorAnswers {
 
     private static void answer(Context ctx, ApiException e) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", new ApiError.Detail(e.code(), e.getMessage(), e.field()));
+        if (e.location().isEmpty()) {
+            body.put("error", new ApiError.Detail(e.code(), e.getMessage(), e.field()));
+        } else {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("code", e.code());
+            error.put("message", e.getMessage());
+            error.put("field", e.field());
+            error.putAll(e.location());
+            body.put("error", error);
+        }
         body.putAll(e.extraBody());
         if (e.etagVersion() != null) {
             ctx.header("ETag", "\"" + e.etagVersion() + "\"");

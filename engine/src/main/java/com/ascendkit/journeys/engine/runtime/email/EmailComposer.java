@@ -7,7 +7,6 @@ import com.ascendkit.journeys.model.Action;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,10 +14,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Runs a {@code send_email} action: renders the template for the user and writes the email into the
- * outbox, in the caller's transaction, for the dispatcher to deliver. Variables, later ones
- * winning: the environment's {@code variables}, the action's {@code variables}, then the built-ins
- * {@code name}, {@code email}, {@code environment}, {@code provider} (empty when unknown) and
- * {@code surveyLink} (the survey's URL, when the action names a survey). Stateless, thread-safe.
+ * outbox, in the caller's transaction, for the dispatcher to deliver, with the variables of {@link
+ * EmailVariables}. Stateless, thread-safe.
  */
 public final class EmailComposer {
     private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {};
@@ -70,18 +67,7 @@ public final class EmailComposer {
         if (environment.isEmpty() || template.isEmpty()) {
             return Optional.of("template '" + action.templateSlug() + "' not found");
         }
-        Map<String, String> values =
-                new HashMap<>(
-                        run.cached(
-                                List.of("variables", env),
-                                () -> strings(environment.get().get("variables"))));
-        if (action.variables() != null) {
-            values.putAll(action.variables());
-        }
-        values.put("name", user.displayName());
-        values.put("email", user.email());
-        values.put("environment", (String) environment.get().get("name"));
-        values.put("provider", user.provider() == null ? "" : user.provider());
+        String surveyLink = null;
         if (action.surveySlug() != null) {
             Optional<String> url =
                     run.cached(
@@ -97,14 +83,41 @@ public final class EmailComposer {
             if (url.isEmpty()) {
                 return Optional.of("survey '" + action.surveySlug() + "' not found");
             }
-            values.put("surveyLink", url.get());
+            surveyLink = url.get();
         }
+        Map<String, String> values =
+                EmailVariables.of(
+                        run.cached(
+                                List.of("variables", env),
+                                () -> strings(environment.get().get("variables"))),
+                        action.variables(),
+                        (String) environment.get().get("name"),
+                        new EmailVariables.Recipient(
+                                user.displayName(), user.email(), user.provider()),
+                        surveyLink);
         String envDefault = (String) environment.get().get("default_identity_email");
         Sender from =
                 run.cached(
                         Arrays.asList("sender", env, action.fromIdentityEmail(), envDefault),
                         () -> senders.resolve(h, env, action.fromIdentityEmail(), envDefault));
         Map<String, Object> t = template.get();
+        RenderedEmail email;
+        try {
+            email =
+                    RenderedEmail.of(
+                            (String) t.get("subject"),
+                            (String) t.get("html"),
+                            (String) t.get("text_body"),
+                            values);
+        } catch (TemplateSyntaxException | IllegalArgumentException e) {
+            // A template saved before Liquid that is not valid Liquid, or a filter given the wrong
+            // kind of value.
+            return Optional.of(
+                    "template '"
+                            + action.templateSlug()
+                            + "' cannot be rendered: "
+                            + e.getMessage());
+        }
         outbox.insert(
                 run,
                 new OutboxStore.NewEmail(
@@ -116,10 +129,9 @@ public final class EmailComposer {
                         visitNo,
                         user.email(),
                         from,
-                        TemplateRenderer.render((String) t.get("subject"), values, false)
-                                .replaceAll("[\\r\\n]+", " "),
-                        TemplateRenderer.render((String) t.get("html"), values, true),
-                        TemplateRenderer.render((String) t.get("text_body"), values, false)));
+                        email.subject(),
+                        email.html(),
+                        email.text()));
         return Optional.empty();
     }
 

@@ -75,6 +75,34 @@ public final class OutboxStore {
     }
 
     /**
+     * Writes a test send as already {@code delivered_locally} (no SMTP server is configured), so
+     * that the dispatcher never touches it: it has no journey, step or visit to fail.
+     */
+    void insertDeliveredLocally(Handle h, NewEmail e, Instant now) {
+        h.createUpdate(
+                        "INSERT INTO email_outbox (message_id, environment_id, journey_id, user_id,"
+                                + " node, visit_no, to_address, from_address, from_name, subject,"
+                                + " html_body, text_body, status, attempts, next_attempt_at,"
+                                + " created_at, sent_at) VALUES (:mid, :e, :j, :u, :n, :v, :to,"
+                                + " :from, :fromName, :subject, :html, :text, 'delivered_locally',"
+                                + " 1, :now, :now, :now)")
+                .bind("mid", e.messageId())
+                .bind("e", e.environmentId())
+                .bind("j", e.journeyId())
+                .bind("u", e.userId())
+                .bind("n", e.node())
+                .bind("v", e.visitNo())
+                .bind("to", e.to())
+                .bind("from", e.from().email())
+                .bind("fromName", e.from().name())
+                .bind("subject", e.subject())
+                .bind("html", e.html())
+                .bind("text", e.text())
+                .bind("now", utc(now))
+                .execute();
+    }
+
+    /**
      * Claims up to {@code limit} messages due for (re)delivery, oldest first, skipping rows another
      * dispatcher holds; also takes back messages whose claimer's lease ran out (a crash mid-send).
      */

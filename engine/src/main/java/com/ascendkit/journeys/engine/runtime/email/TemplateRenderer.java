@@ -1,46 +1,250 @@
 package com.ascendkit.journeys.engine.runtime.email;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import liqp.Template;
+import liqp.TemplateContext;
+import liqp.TemplateParser;
+import liqp.exceptions.LiquidException;
+import liqp.filters.Filter;
 
 /**
- * Fills {@code {{variable}}} placeholders (spaces inside the braces allowed). A placeholder with no
- * value is left exactly as written, so that a typo shows in the sent email rather than vanishing.
- * Values put into an HTML body are HTML-escaped (a user's name is not markup). Thread-safe.
+ * Renders email templates written in Liquid ({@code {{ name | default: "there" }}, {% if provider
+ * %}…{% endif %}}). A variable without a value is nil: {@code if} is false, {@code default}
+ * applies, and it prints as nothing, whether it is a profile field the user lacks or a name nothing
+ * provides (saving such a template warns instead). In an HTML body every {@code {{ … }}} output is
+ * HTML-escaped (a user's name is not markup; {@code escape} there does not escape twice); subjects
+ * and text bodies are not escaped. Variable names with dots ({@code app.name}) are read as objects,
+ * so {@code {{app.name}}} still finds a variable stored under that name.
+ *
+ * <p>Parsed templates are cached by their source (sending is a hot path; a parse costs about 100
+ * times a render). Thread-safe: parsed templates are immutable and every render has its own
+ * context.
  */
 public final class TemplateRenderer {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.-]+)\\s*}}");
+    /** The filter appended to each output of an HTML body; its name cannot clash with Liquid's. */
+    private static final String HTML_OUTPUT = "ak_html_output";
+
+    private static final int CACHE_LIMIT = 2_000;
+    private static final Pattern PARSER_POSITION = Pattern.compile("line (\\d+), index (\\d+)");
+
+    private static final TemplateParser TEXT =
+            new TemplateParser.Builder().withErrorMode(TemplateParser.ErrorMode.STRICT).build();
+    private static final TemplateParser HTML =
+            new TemplateParser.Builder()
+                    .withErrorMode(TemplateParser.ErrorMode.STRICT)
+                    .withFilter(new HtmlOutput())
+                    .withFilter(new MarkedEscape("escape", false))
+                    .withFilter(new MarkedEscape("escape_once", true))
+                    .build();
+
+    private record Key(String source, boolean html) {}
+
+    private static final Map<Key, Template> CACHE = new ConcurrentHashMap<>();
 
     private TemplateRenderer() {}
 
-    public static String render(String template, Map<String, String> values, boolean html) {
+    /**
+     * Renders {@code template} with {@code values} (a missing or null value is nil); null for a
+     * null template. Throws {@link TemplateSyntaxException} when it is not valid Liquid and {@link
+     * IllegalArgumentException} when rendering fails (a filter given the wrong kind of value).
+     */
+    public static String render(String template, Map<String, ?> values, boolean html) {
         if (template == null) {
             return null;
         }
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String value = values.get(m.group(1));
-            String replacement = value == null ? m.group() : html ? escapeHtml(value) : value;
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        Template parsed = parsed(template, html);
+        try {
+            return parsed.renderUnguarded(variables(values));
+        } catch (TemplateSyntaxException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(LiquidErrors.plain(e.getMessage()), e);
         }
-        m.appendTail(out);
-        return out.toString();
     }
 
-    static String escapeHtml(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+    /** Throws {@link TemplateSyntaxException} when {@code template} is not valid Liquid. */
+    public static void check(String template) {
+        if (template != null) {
+            parsed(template, false);
+        }
+    }
+
+    /** The variables {@code template} reads and does not set itself, in order of first use. */
+    public static Set<String> variablesRead(String template) {
+        return template == null ? Set.of() : LiquidTree.of(parsed(template, false)).freeVariables();
+    }
+
+    private static Template parsed(String source, boolean html) {
+        Key key = new Key(source, html);
+        Template cached = CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Template parsed = parse(TEXT, source);
+        LiquidTree tree = LiquidTree.of(parsed);
+        for (LiquidTree.FilterUse f : tree.filters()) {
+            if (!TEXT.filters.getMap().containsKey(f.name())) {
+                throw new TemplateSyntaxException(
+                        f.line(), f.column(), "there is no filter '" + f.name() + "'");
             }
         }
-        return out.toString();
+        if (html) {
+            parsed = parse(HTML, escapingOutputs(source, tree.outputEnds()));
+        }
+        if (CACHE.size() >= CACHE_LIMIT) {
+            // Templates change rarely; dropping everything now and then is simpler than an LRU.
+            CACHE.clear();
+        }
+        CACHE.put(key, parsed);
+        return parsed;
+    }
+
+    /** {@code source} with {@code | ak_html_output} closing every output (at code points). */
+    private static String escapingOutputs(String source, List<Integer> outputEnds) {
+        StringBuilder out = new StringBuilder(source.length() + outputEnds.size() * 20);
+        int from = 0;
+        for (int codePoint : outputEnds) {
+            int at = source.offsetByCodePoints(0, codePoint);
+            out.append(source, from, at).append(" | ").append(HTML_OUTPUT).append(' ');
+            from = at;
+        }
+        return out.append(source, from, source.length()).toString();
+    }
+
+    private static Template parse(TemplateParser parser, String source) {
+        try {
+            return parser.parse(source);
+        } catch (LiquidException e) {
+            throw new TemplateSyntaxException(
+                    e.line, e.charPositionInLine + 1, LiquidErrors.plain(e.getMessage()));
+        } catch (RuntimeException e) {
+            // An unknown filter comes as "error on line 1, index 8: no filter available named: |x".
+            String message = String.valueOf(e.getMessage());
+            Matcher m = PARSER_POSITION.matcher(message);
+            boolean placed = m.find();
+            throw new TemplateSyntaxException(
+                    placed ? Integer.parseInt(m.group(1)) : 1,
+                    placed ? Integer.parseInt(m.group(2)) + 1 : 1,
+                    LiquidErrors.plain(message));
+        }
+    }
+
+    /**
+     * Values as Liquid reads them: nulls left out (nil), and a name with dots also stored as nested
+     * objects ({@code app.name} → {@code app} → {@code name}) unless its first part has a value.
+     */
+    private static Map<String, Object> variables(Map<String, ?> values) {
+        Map<String, Object> out = new HashMap<>(values.size() * 2);
+        boolean dotted = false;
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            if (e.getValue() != null) {
+                out.put(e.getKey(), e.getValue());
+                dotted |= e.getKey().indexOf('.') > 0;
+            }
+        }
+        if (dotted) {
+            values.forEach((name, value) -> nest(out, name, value));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void nest(Map<String, Object> root, String name, Object value) {
+        String[] parts = name.split("\\.", -1);
+        if (value == null || parts.length < 2) {
+            return;
+        }
+        Map<String, Object> node = root;
+        for (int i = 0; i < parts.length - 1; i++) {
+            Object child = node.computeIfAbsent(parts[i], k -> new HashMap<String, Object>());
+            if (!(child instanceof Map)) {
+                return;
+            }
+            node = (Map<String, Object>) child;
+        }
+        node.putIfAbsent(parts[parts.length - 1], value);
+    }
+
+    /** Text that is already HTML (what {@code escape} made): the output filter keeps it as is. */
+    private record SafeHtml(String html) {
+        @Override
+        public String toString() {
+            return html;
+        }
+    }
+
+    /** Escapes what an output prints in an HTML body, unless {@code escape} already did. */
+    private static final class HtmlOutput extends Filter {
+        HtmlOutput() {
+            super(HTML_OUTPUT);
+        }
+
+        @Override
+        public Object apply(Object value, TemplateContext context, Object... params) {
+            return value instanceof SafeHtml safe ? safe.html() : escape(asString(value, context));
+        }
+    }
+
+    /** {@code escape} and {@code escape_once}, marked so that the output does not escape again. */
+    private static final class MarkedEscape extends Filter {
+        private static final Pattern ENTITY =
+                Pattern.compile("&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);");
+        private final boolean once;
+
+        MarkedEscape(String name, boolean once) {
+            super(name);
+            this.once = once;
+        }
+
+        @Override
+        public Object apply(Object value, TemplateContext context, Object... params) {
+            if (value instanceof SafeHtml) {
+                return value;
+            }
+            String text = asString(value, context);
+            if (!once) {
+                return new SafeHtml(escape(text));
+            }
+            StringBuilder out = new StringBuilder();
+            Matcher m = ENTITY.matcher(text);
+            int from = 0;
+            while (m.find()) {
+                out.append(escape(text.substring(from, m.start()))).append(m.group());
+                from = m.end();
+            }
+            return new SafeHtml(out.append(escape(text.substring(from))).toString());
+        }
+    }
+
+    static String escape(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            String entity =
+                    switch (text.charAt(i)) {
+                        case '<' -> "&lt;";
+                        case '>' -> "&gt;";
+                        case '&' -> "&amp;";
+                        case '"' -> "&quot;";
+                        case '\'' -> "&#39;";
+                        default -> null;
+                    };
+            if (entity != null && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                if (entity != null) {
+                    out.append(entity);
+                } else {
+                    out.append(text.charAt(i));
+                }
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

@@ -76,8 +76,9 @@ abstract class EmailDeliveryTest extends RuntimeTestCase {
         String body = GreenMailUtil.getBody(received[0]);
         assertThat(body)
                 .contains(
+                        // {{unknown}}: no value, so nothing (Liquid's rule; saving it warns).
                         "Ada &lt;L&gt; ada@example.com test google https://survey.example/nps"
-                                + " action-plan blue {{unknown}}")
+                                + " action-plan blue </p>")
                 .contains("Hello Ada <L> (action-plan)");
         assertThat(onlyMessage().status()).isEqualTo(OutboxMessage.SENT);
     }
@@ -169,6 +170,35 @@ abstract class EmailDeliveryTest extends RuntimeTestCase {
         assertThat(fx.state(j, "u1").status()).isEqualTo(UserState.FAILED);
         assertThat(lastVisitReason("u1")).isEqualTo("template 'nope' not found");
         assertThat(fx.count("SELECT COUNT(*) FROM email_outbox")).isZero();
+    }
+
+    @Test
+    void templateStoredBeforeLiquidThatIsNotLiquidFailsTheUserWithTheReason() {
+        fx.template("old", "Hi {{name}}", null, "50% off {% today only");
+        String j = emailJourney(new Action.SendEmail("old"));
+        signUp("u1", "ada@example.com", null);
+
+        assertThat(fx.state(j, "u1").status()).isEqualTo(UserState.FAILED);
+        assertThat(lastVisitReason("u1"))
+                .startsWith("template 'old' cannot be rendered: on line 1, column ");
+        assertThat(fx.count("SELECT COUNT(*) FROM email_outbox")).isZero();
+    }
+
+    @Test
+    void nameFallsBackToTheAddressAndAMissingProviderIsNil() throws Exception {
+        fx.template(
+                "t",
+                "Hi {{ name | default: 'there' }}",
+                null,
+                "{% if provider %}via {{ provider }}{% else %}by email{% endif %}");
+        emailJourney(new Action.SendEmail("t"));
+        fx.runtime.users().upsert(ENV, "u1", "grace@example.com", null, null);
+        fx.runtime.events().system(ENV, "u1", "user.created", null);
+        fx.runtime.dispatcher().dispatchDue();
+
+        MimeMessage received = mail.getReceivedMessages()[0];
+        assertThat(received.getSubject()).isEqualTo("Hi grace");
+        assertThat(GreenMailUtil.getBody(received)).isEqualTo("by email");
     }
 
     @Test
