@@ -101,7 +101,11 @@ public final class MainView {
                         canvasView.root().widthProperty());
         canvasView.addBelowPopups(minimap.root());
         canvasSlot.getChildren().addAll(canvasView.root(), help.root());
-        VBox inspector = new InspectorView(studio.inspector()).root();
+        VBox inspector =
+                new InspectorView(
+                                studio.inspector(),
+                                (owner, created) -> templates().openNew(owner, created))
+                        .root();
         sideSlot.getChildren().addAll(inspector, new WarningsView(studio.warnings()).root());
         Panels.journeyList(
                 journeysToggle,

@@ -1,10 +1,13 @@
 package com.ascendkit.journeys.studio.inspector;
 
 import com.ascendkit.journeys.studio.Fxml;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 
 /** Shows the form for what is selected. */
 public final class InspectorView {
@@ -12,9 +15,17 @@ public final class InspectorView {
     @FXML private StackPane forms;
     @FXML private Label nothingLabel;
 
-    public InspectorView(InspectorViewModel vm) {
+    /**
+     * {@code newTemplate}: opens the email templates on a new email, over the given window, and
+     * hands back the new email's name once saved (the email picker's "New email…").
+     */
+    public InspectorView(InspectorViewModel vm, BiConsumer<Window, Consumer<String>> newTemplate) {
         root = Fxml.load(this, "Inspector");
-        VBox node = new NodeInspectorView(vm.node()).root();
+        VBox node =
+                new NodeInspectorView(
+                                vm.node(),
+                                created -> newTemplate.accept(root.getScene().getWindow(), created))
+                        .root();
         VBox transition = new TransitionInspectorView(vm.transition()).root();
         VBox settings = new JourneySettingsView(vm.settings()).root();
         forms.getChildren().addAll(node, transition, settings);

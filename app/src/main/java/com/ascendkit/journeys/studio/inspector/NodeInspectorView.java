@@ -8,8 +8,10 @@ import com.ascendkit.journeys.studio.Fxml;
 import com.ascendkit.journeys.studio.palette.Icons;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -33,12 +35,14 @@ public final class NodeInspectorView {
     @FXML private ComboBox<String> senderBox;
     @FXML private Label senderStatus;
     @FXML private Label templateHint;
+    @FXML private Button newTemplateButton;
     @FXML private TextField tagField;
     @FXML private TextField stageField;
     @FXML private CheckBox terminalBox;
     @FXML private Label errorLabel;
 
-    public NodeInspectorView(NodeInspectorViewModel vm) {
+    /** {@code newTemplate}: starts a new email, handing its name back once saved. */
+    public NodeInspectorView(NodeInspectorViewModel vm, Consumer<Consumer<String>> newTemplate) {
         this.vm = vm;
         root = Fxml.load(this, "NodeInspector");
         nameField.textProperty().bindBidirectional(vm.nameProperty());
@@ -69,6 +73,10 @@ public final class NodeInspectorView {
         templateBox.setOnAction(e -> vm.commitAction());
         TemplateCells.install(templateBox, vm.catalog().templates());
         templateHint.textProperty().bind(vm.templateHintProperty());
+        // the new email is chosen once saved; the picker fetches the list again when next opened
+        newTemplateButton.setTooltip(
+                new javafx.scene.control.Tooltip("Write a new email in the email templates"));
+        newTemplateButton.setOnAction(e -> newTemplate.accept(slug -> templateBox.setValue(slug)));
         templateBox.setOnShowing(e -> vm.refreshCatalog());
         surveyBox.setOnShowing(e -> vm.refreshCatalog());
         senderBox.setOnShowing(e -> vm.refreshCatalog());

@@ -226,9 +226,9 @@ public final class NodeInspectorViewModel {
 
     private boolean awaitsInput() {
         return switch (actionType.get()) {
-            case "send_email" -> templateSlug.get().isBlank();
-            case "tag_user" -> tagName.get().isBlank();
-            case "advance_stage" -> stageName.get().isBlank();
+            case "send_email" -> blankToNull(templateSlug.get()) == null;
+            case "tag_user" -> blankToNull(tagName.get()) == null;
+            case "advance_stage" -> blankToNull(stageName.get()) == null;
             default -> false;
         };
     }
@@ -263,9 +263,9 @@ public final class NodeInspectorViewModel {
         boolean hadError = !error.get().isEmpty();
         load(j, node);
         return hadError
-                || !typedName.equals(name.get())
-                || !typedTag.equals(tagName.get())
-                || !typedStage.equals(stageName.get());
+                || !java.util.Objects.equals(typedName, name.get())
+                || !java.util.Objects.equals(typedTag, tagName.get())
+                || !java.util.Objects.equals(typedStage, stageName.get());
     }
 
     private Journey journey() {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The inspector in a real window over a real engine: the send_email step's pickers offer the
@@ -191,5 +192,24 @@ class InspectorUiTest {
 
         assertThat(robot.lookup("#warnings-summary").queryAs(Label.class).getText())
                 .isEqualTo("4 hints");
+    }
+
+    @Test
+    void aNewEmailWrittenFromThePickerIsTheOneTheStepSends(FxRobot robot) throws TimeoutException {
+        settle();
+        chooseSendEmail(robot);
+
+        robot.clickOn("#node-new-template");
+        settle();
+        robot.clickOn("#template-slug").write("login-nudge");
+        robot.clickOn("#template-subject").write("Still there?");
+        robot.clickOn("#template-text").write("Log in");
+        robot.clickOn("#template-save");
+        WaitForAsyncUtils.waitFor(
+                10,
+                java.util.concurrent.TimeUnit.SECONDS,
+                () -> storedAction("tag").equals(new Action.SendEmail("login-nudge")));
+
+        assertThat(cli.templates().get("login-nudge").subject()).isEqualTo("Still there?");
     }
 }
