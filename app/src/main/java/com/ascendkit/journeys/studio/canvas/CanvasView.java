@@ -710,10 +710,11 @@ public final class CanvasView implements DropTarget {
                 p.getY(),
                 type ->
                         chooser.show(
-                                "Connect " + from + " → " + vm.nextName(type),
+                                "New step after " + from,
+                                vm.nextName(type),
                                 p.getX(),
                                 p.getY(),
-                                trigger -> vm.addConnected(from, type, at, trigger)));
+                                (name, trigger) -> vm.addConnected(from, type, name, at, trigger)));
     }
 
     void askTrigger(String from, String to, double sceneX, double sceneY) {

@@ -11,6 +11,7 @@ import com.ascendkit.journeys.model.api.NodeSummary;
 import com.ascendkit.journeys.studio.dialogs.Dialogs;
 import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.live.FailuresViewModel;
+import com.ascendkit.journeys.studio.palette.Icons;
 import com.ascendkit.journeys.studio.sync.AddNodeCommand;
 import com.ascendkit.journeys.studio.sync.AddTransitionCommand;
 import com.ascendkit.journeys.studio.sync.Command;
@@ -21,6 +22,7 @@ import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.Notice;
 import com.ascendkit.journeys.studio.sync.UpdateNodeCommand;
 import com.ascendkit.journeys.studio.sync.UpdateTransitionCommand;
+import com.ascendkit.journeys.studio.text.StepNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -261,10 +263,11 @@ public final class CanvasViewModel {
 
     private void add(Journey j, String actionType, Position at) {
         String name = freeName(j, baseName(actionType));
-        session.submit(new AddNodeCommand(name, new Node(defaultAction(actionType), false, at)));
+        session.submit(
+                new AddNodeCommand(
+                        name, new Node(defaultAction(actionType), ends(actionType), at)));
         selection.select(Selection.node(name));
-        nameToEdit.set(null);
-        nameToEdit.set(name); // the card opens its name for typing
+        editName(name);
     }
 
     /**
@@ -287,8 +290,7 @@ public final class CanvasViewModel {
         }
         String refused =
                 !Names.isNodeName(wanted)
-                        ? "A step name is 1 to 64 characters: the letters a–z and A–Z, digits, '_',"
-                                + " '.' and '-', starting with a letter or a digit."
+                        ? StepNames.problem(wanted)
                         : j.nodes().containsKey(wanted)
                                 ? "There is already a step called '" + wanted + "'."
                                 : null;
@@ -319,22 +321,23 @@ public final class CanvasViewModel {
     }
 
     /**
-     * A connection dropped on empty canvas, once the step type and trigger are chosen: a new node
-     * of {@code actionType} with its card's corner at {@code at} (moved off any card) and the
-     * transition to it, as ONE step of the history.
+     * A connection dropped on empty canvas, once the step type, its name and the trigger are
+     * chosen: a new node {@code name} of {@code actionType} with its card's corner at {@code at}
+     * (moved off any card) and the transition to it, as ONE step of the history. Named before it is
+     * made, so the transition's generated name ({@code from-to-name}) is the step's.
      */
-    public void addConnected(String from, String actionType, Position at, Trigger trigger) {
+    public void addConnected(
+            String from, String actionType, String name, Position at, Trigger trigger) {
         Journey j = journey();
-        if (j == null || !j.nodes().containsKey(from)) {
+        if (j == null || !j.nodes().containsKey(from) || j.nodes().containsKey(name)) {
             return;
         }
-        String name = freeName(j, baseName(actionType));
         AddNodeCommand node =
                 new AddNodeCommand(
                         name,
                         new Node(
                                 defaultAction(actionType),
-                                false,
+                                ends(actionType),
                                 Placement.near(CardGeometry.positions(j).values(), at)));
         AddTransitionCommand edge =
                 AddTransitionCommand.connect(node.preview(j), from, name, trigger);
@@ -343,6 +346,16 @@ public final class CanvasViewModel {
                 new CompositeCommand(
                         "Add step '" + name + "' after '" + from + "'", List.of(node, edge)));
         selection.select(Selection.node(name));
+    }
+
+    private void editName(String node) {
+        nameToEdit.set(null);
+        nameToEdit.set(node); // the card opens its name for typing
+    }
+
+    /** An end step (the palette's and the next-step question's "End") is terminal. */
+    private static boolean ends(String kind) {
+        return Icons.END.equals(kind);
     }
 
     /** The name the next node of {@code actionType} would get. */
@@ -570,7 +583,15 @@ public final class CanvasViewModel {
 
     private static String baseName(String type) {
         Map<String, String> names =
-                Map.of("send_email", "email", "tag_user", "tag", "advance_stage", "stage");
+                Map.of(
+                        "send_email",
+                        "email",
+                        "tag_user",
+                        "tag",
+                        "advance_stage",
+                        "stage",
+                        Icons.END,
+                        "done");
         return names.getOrDefault(type, "step");
     }
 

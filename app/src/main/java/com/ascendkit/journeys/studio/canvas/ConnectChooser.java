@@ -5,7 +5,13 @@ import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.studio.Fxml;
 import com.ascendkit.journeys.studio.inspector.EventSuggestions;
 import com.ascendkit.journeys.studio.inspector.TriggerDraft;
-import java.util.function.Consumer;
+import com.ascendkit.journeys.studio.text.StepNames;
+import java.util.function.BiConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -29,6 +35,8 @@ final class ConnectChooser {
     private final TriggerDraft draft = new TriggerDraft();
     private final VBox root;
     @FXML private Label title;
+    @FXML private VBox nameRow;
+    @FXML private TextField nameField;
     @FXML private ToggleButton eventToggle;
     @FXML private ToggleButton timerToggle;
     @FXML private ComboBox<String> eventBox;
@@ -36,7 +44,9 @@ final class ConnectChooser {
     @FXML private Label error;
     @FXML private Button addButton;
     @FXML private Button cancelButton;
-    private Consumer<Trigger> accept;
+    private BiConsumer<String, Trigger> accept;
+    private final BooleanProperty tried = new SimpleBooleanProperty(this, "tried");
+    private final StringProperty nameError = new SimpleStringProperty(this, "nameError", "");
 
     private final Runnable onClose;
 
@@ -67,6 +77,9 @@ final class ConnectChooser {
                                             b == timerToggle
                                                     ? TriggerDraft.Kind.TIMER
                                                     : TriggerDraft.Kind.EVENT);
+                            if (root.isVisible()) {
+                                focusTrigger(); // a click on "After delay": type the delay now
+                            }
                         });
         draft.kindProperty()
                 .addListener(
@@ -81,8 +94,16 @@ final class ConnectChooser {
         delayField.setManaged(false);
         eventBox.getEditor().textProperty().bindBidirectional(draft.eventProperty());
         delayField.textProperty().bindBidirectional(draft.delayProperty());
-        error.textProperty().bind(draft.errorProperty());
-        addButton.disableProperty().bind(draft.errorProperty().isNotEmpty());
+        // said once the user tries to add (Enter or the button), then kept up to date as they type
+        error.textProperty()
+                .bind(
+                        Bindings.when(tried)
+                                .then(
+                                        Bindings.when(nameError.isNotEmpty())
+                                                .then(nameError)
+                                                .otherwise(draft.errorProperty()))
+                                .otherwise(""));
+        nameField.textProperty().addListener((o, a, b) -> nameError.set(nameProblem()));
         addButton.setOnAction(e -> confirm());
         cancelButton.setOnAction(e -> hide());
         // a filter: the editable combo box would take Enter for itself
@@ -104,12 +125,32 @@ final class ConnectChooser {
     }
 
     void show(String fromNode, String toNode, double x, double y) {
-        show("Connect " + fromNode + " → " + toNode, x, y, t -> vm.connect(fromNode, toNode, t));
+        show(
+                "Connect " + fromNode + " → " + toNode,
+                null,
+                x,
+                y,
+                (name, t) -> vm.connect(fromNode, toNode, t));
     }
 
-    /** Asks for a trigger under {@code heading}; {@code onAccept} gets it when one is chosen. */
-    void show(String heading, double x, double y, Consumer<Trigger> onAccept) {
+    /**
+     * Asks for a trigger under {@code heading} and, when {@code proposedName} is not null, for the
+     * name of the step being made (proposed, selected for typing); {@code onAccept} gets the name
+     * (null without one) and the trigger when both are good.
+     */
+    void show(
+            String heading,
+            String proposedName,
+            double x,
+            double y,
+            BiConsumer<String, Trigger> onAccept) {
         accept = onAccept;
+        tried.set(false);
+        boolean naming = proposedName != null;
+        nameRow.setVisible(naming);
+        nameRow.setManaged(naming);
+        nameField.setText(naming ? proposedName : "");
+        nameError.set(nameProblem());
         Trigger start = vm.startingTrigger();
         draft.load(start != null ? start : Trigger.on(FIRST_EVENT));
         (draft.kindProperty().get() == TriggerDraft.Kind.TIMER ? timerToggle : eventToggle)
@@ -124,6 +165,15 @@ final class ConnectChooser {
         root.relocate(
                 Math.max(8, Math.min(x, overlay.getWidth() - w - 8)),
                 Math.max(8, Math.min(y, overlay.getHeight() - h - 8)));
+        if (naming) {
+            nameField.requestFocus();
+            nameField.selectAll(); // typing replaces the proposed name
+        } else {
+            focusTrigger();
+        }
+    }
+
+    private void focusTrigger() {
         TextField field =
                 draft.kindProperty().get() == TriggerDraft.Kind.TIMER
                         ? delayField
@@ -132,15 +182,34 @@ final class ConnectChooser {
         field.selectAll(); // typing replaces the suggestion
     }
 
+    private String nameProblem() {
+        if (!nameRow.isVisible()) {
+            return "";
+        }
+        String name = nameField.getText().strip();
+        String problem = StepNames.problem(name);
+        if (problem.isEmpty()
+                && vm.journeyProperty().get() != null
+                && vm.journeyProperty().get().nodes().containsKey(name)) {
+            return "There is already a step called '" + name + "'";
+        }
+        return problem;
+    }
+
     private void confirm() {
+        tried.set(true);
+        nameError.set(nameProblem());
         Trigger trigger;
         try {
             trigger = draft.build();
         } catch (InvalidInputException e) {
             return;
         }
+        if (!nameError.get().isEmpty()) {
+            return;
+        }
         hide();
-        accept.accept(trigger);
+        accept.accept(nameRow.isVisible() ? nameField.getText().strip() : null, trigger);
     }
 
     private void hide() {

@@ -1,6 +1,5 @@
 package com.ascendkit.journeys.studio.canvas;
 
-import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.studio.palette.Icons;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
@@ -26,7 +25,7 @@ final class StepChooser {
         Label title = new Label("Next step");
         title.getStyleClass().add("panel-title");
         root.getChildren().add(title);
-        for (String type : Action.TYPES) {
+        for (String type : Icons.STEP_KINDS) {
             Button b = new Button(Icons.label(type), Icons.forAction(type));
             b.setId("next-step-" + type);
             b.setMaxWidth(Double.MAX_VALUE);

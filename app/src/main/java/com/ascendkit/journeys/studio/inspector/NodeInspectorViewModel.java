@@ -14,6 +14,7 @@ import com.ascendkit.journeys.studio.live.FailuresViewModel;
 import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
 import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.UpdateNodeCommand;
+import com.ascendkit.journeys.studio.text.StepNames;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;

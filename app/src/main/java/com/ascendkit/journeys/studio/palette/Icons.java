@@ -10,6 +10,16 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class Icons {
     static final int SIZE = 16;
 
+    /** The step kind of a step that ends the journey: no action, terminal. */
+    public static final String END = "end";
+
+    /** The step kinds offered to add: the action types, and an end step (no action, terminal). */
+    public static final java.util.List<String> STEP_KINDS =
+            java.util.stream.Stream.concat(
+                            com.ascendkit.journeys.model.Action.TYPES.stream(),
+                            java.util.stream.Stream.of(END))
+                    .toList();
+
     private Icons() {}
 
     /** The Feather icon of an action type. */
@@ -18,6 +28,7 @@ public final class Icons {
             case "send_email" -> Feather.MAIL;
             case "tag_user" -> Feather.TAG;
             case "advance_stage" -> Feather.BAR_CHART_2;
+            case END -> Feather.FLAG;
             default -> Feather.CIRCLE;
         };
     }
@@ -35,6 +46,7 @@ public final class Icons {
             case "send_email" -> "Send email";
             case "tag_user" -> "Tag user";
             case "advance_stage" -> "Set stage";
+            case END -> "End";
             default -> "Wait / branch";
         };
     }

@@ -1,6 +1,5 @@
 package com.ascendkit.journeys.studio.palette;
 
-import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.studio.Fxml;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
@@ -25,7 +24,7 @@ public final class PaletteView {
 
     public PaletteView(DropTarget target) {
         root = Fxml.load(this, "Palette");
-        for (String type : Action.TYPES) {
+        for (String type : Icons.STEP_KINDS) {
             Button item = new Button(Icons.label(type), Icons.forAction(type));
             item.setId("palette-" + type);
             item.getStyleClass().add("palette-item");

@@ -394,7 +394,7 @@ class CanvasUiTest {
                 .drop();
         assertThat(robot.lookup("#step-chooser").query().isVisible()).isTrue();
         robot.clickOn("#next-step-tag_user");
-        robot.type(KeyCode.ENTER); // the question's first trigger: on user.login
+        robot.type(KeyCode.ENTER); // the proposed name, tag, and the first trigger: on user.login
         settle();
 
         Journey j = stored();

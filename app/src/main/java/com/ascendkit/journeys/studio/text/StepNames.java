@@ -1,7 +1,6 @@
-package com.ascendkit.journeys.studio.inspector;
+package com.ascendkit.journeys.studio.text;
 
 import com.ascendkit.journeys.model.Names;
-import com.ascendkit.journeys.studio.text.Words;
 
 /**
  * What is wrong with a step name, in a marketer's words, stating the rule exactly as {@link
