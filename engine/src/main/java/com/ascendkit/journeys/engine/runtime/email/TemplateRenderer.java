@@ -1,6 +1,5 @@
 package com.ascendkit.journeys.engine.runtime.email;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,10 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import liqp.Template;
-import liqp.TemplateContext;
 import liqp.TemplateParser;
 import liqp.exceptions.LiquidException;
-import liqp.filters.Filter;
 
 /**
  * Renders email templates written in Liquid ({@code {{ name | default: "there" }}, {% if provider
@@ -27,9 +24,6 @@ import liqp.filters.Filter;
  * context.
  */
 public final class TemplateRenderer {
-    /** The filter appended to each output of an HTML body; its name cannot clash with Liquid's. */
-    private static final String HTML_OUTPUT = "ak_html_output";
-
     private static final int CACHE_LIMIT = 2_000;
     private static final Pattern PARSER_POSITION = Pattern.compile("line (\\d+), index (\\d+)");
 
@@ -38,9 +32,9 @@ public final class TemplateRenderer {
     private static final TemplateParser HTML =
             new TemplateParser.Builder()
                     .withErrorMode(TemplateParser.ErrorMode.STRICT)
-                    .withFilter(new HtmlOutput())
-                    .withFilter(new MarkedEscape("escape", false))
-                    .withFilter(new MarkedEscape("escape_once", true))
+                    .withFilter(new HtmlEscaping.HtmlOutput())
+                    .withFilter(new HtmlEscaping.MarkedEscape("escape", false))
+                    .withFilter(new HtmlEscaping.MarkedEscape("escape_once", true))
                     .build();
 
     private record Key(String source, boolean html) {}
@@ -60,7 +54,7 @@ public final class TemplateRenderer {
         }
         Template parsed = parsed(template, html);
         try {
-            return parsed.renderUnguarded(variables(values));
+            return parsed.renderUnguarded(LiquidValues.of(values));
         } catch (TemplateSyntaxException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -111,7 +105,10 @@ public final class TemplateRenderer {
         int from = 0;
         for (int codePoint : outputEnds) {
             int at = source.offsetByCodePoints(0, codePoint);
-            out.append(source, from, at).append(" | ").append(HTML_OUTPUT).append(' ');
+            out.append(source, from, at)
+                    .append(" | ")
+                    .append(HtmlEscaping.OUTPUT_FILTER)
+                    .append(' ');
             from = at;
         }
         return out.append(source, from, source.length()).toString();
@@ -133,118 +130,5 @@ public final class TemplateRenderer {
                     placed ? Integer.parseInt(m.group(2)) + 1 : 1,
                     LiquidErrors.plain(message));
         }
-    }
-
-    /**
-     * Values as Liquid reads them: nulls left out (nil), and a name with dots also stored as nested
-     * objects ({@code app.name} → {@code app} → {@code name}) unless its first part has a value.
-     */
-    private static Map<String, Object> variables(Map<String, ?> values) {
-        Map<String, Object> out = new HashMap<>(values.size() * 2);
-        boolean dotted = false;
-        for (Map.Entry<String, ?> e : values.entrySet()) {
-            if (e.getValue() != null) {
-                out.put(e.getKey(), e.getValue());
-                dotted |= e.getKey().indexOf('.') > 0;
-            }
-        }
-        if (dotted) {
-            values.forEach((name, value) -> nest(out, name, value));
-        }
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void nest(Map<String, Object> root, String name, Object value) {
-        String[] parts = name.split("\\.", -1);
-        if (value == null || parts.length < 2) {
-            return;
-        }
-        Map<String, Object> node = root;
-        for (int i = 0; i < parts.length - 1; i++) {
-            Object child = node.computeIfAbsent(parts[i], k -> new HashMap<String, Object>());
-            if (!(child instanceof Map)) {
-                return;
-            }
-            node = (Map<String, Object>) child;
-        }
-        node.putIfAbsent(parts[parts.length - 1], value);
-    }
-
-    /** Text that is already HTML (what {@code escape} made): the output filter keeps it as is. */
-    private record SafeHtml(String html) {
-        @Override
-        public String toString() {
-            return html;
-        }
-    }
-
-    /** Escapes what an output prints in an HTML body, unless {@code escape} already did. */
-    private static final class HtmlOutput extends Filter {
-        HtmlOutput() {
-            super(HTML_OUTPUT);
-        }
-
-        @Override
-        public Object apply(Object value, TemplateContext context, Object... params) {
-            return value instanceof SafeHtml safe ? safe.html() : escape(asString(value, context));
-        }
-    }
-
-    /** {@code escape} and {@code escape_once}, marked so that the output does not escape again. */
-    private static final class MarkedEscape extends Filter {
-        private static final Pattern ENTITY =
-                Pattern.compile("&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);");
-        private final boolean once;
-
-        MarkedEscape(String name, boolean once) {
-            super(name);
-            this.once = once;
-        }
-
-        @Override
-        public Object apply(Object value, TemplateContext context, Object... params) {
-            if (value instanceof SafeHtml) {
-                return value;
-            }
-            String text = asString(value, context);
-            if (!once) {
-                return new SafeHtml(escape(text));
-            }
-            StringBuilder out = new StringBuilder();
-            Matcher m = ENTITY.matcher(text);
-            int from = 0;
-            while (m.find()) {
-                out.append(escape(text.substring(from, m.start()))).append(m.group());
-                from = m.end();
-            }
-            return new SafeHtml(out.append(escape(text.substring(from))).toString());
-        }
-    }
-
-    static String escape(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            String entity =
-                    switch (text.charAt(i)) {
-                        case '<' -> "&lt;";
-                        case '>' -> "&gt;";
-                        case '&' -> "&amp;";
-                        case '"' -> "&quot;";
-                        case '\'' -> "&#39;";
-                        default -> null;
-                    };
-            if (entity != null && out == null) {
-                out = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (out != null) {
-                if (entity != null) {
-                    out.append(entity);
-                } else {
-                    out.append(text.charAt(i));
-                }
-            }
-        }
-        return out == null ? text : out.toString();
     }
 }
