@@ -27,15 +27,28 @@ public final class TemplateRenderer {
     private static final int CACHE_LIMIT = 2_000;
     private static final Pattern PARSER_POSITION = Pattern.compile("line (\\d+), index (\\d+)");
 
-    private static final TemplateParser TEXT =
-            new TemplateParser.Builder().withErrorMode(TemplateParser.ErrorMode.STRICT).build();
+    /**
+     * Loops and output are bounded: a send must not hang or fill the outbox because of a {@code {%
+     * for i in (1..100000000) %}}. An email has no use for more.
+     */
+    private static final int MAX_ITERATIONS = 10_000;
+
+    private static final int MAX_RENDERED_CHARS = 2_000_000;
+
+    private static final TemplateParser TEXT = bounded().build();
     private static final TemplateParser HTML =
-            new TemplateParser.Builder()
-                    .withErrorMode(TemplateParser.ErrorMode.STRICT)
+            bounded()
                     .withFilter(new HtmlEscaping.HtmlOutput())
                     .withFilter(new HtmlEscaping.MarkedEscape("escape", false))
                     .withFilter(new HtmlEscaping.MarkedEscape("escape_once", true))
                     .build();
+
+    private static TemplateParser.Builder bounded() {
+        return new TemplateParser.Builder()
+                .withErrorMode(TemplateParser.ErrorMode.STRICT)
+                .withMaxIterations(MAX_ITERATIONS)
+                .withMaxSizeRenderedString(MAX_RENDERED_CHARS);
+    }
 
     private record Key(String source, boolean html) {}
 

@@ -75,6 +75,15 @@ class TemplateRendererTest {
     }
 
     @Test
+    void stopsALoopThatWouldNeverEndInAnEmail() {
+        assertThatThrownBy(
+                        () ->
+                                TemplateRenderer.render(
+                                        "{% for i in (1..100000000) %}x{% endfor %}", ADA, false))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void reportsTheLineAndColumnOfASyntaxError() {
         assertThatThrownBy(() -> TemplateRenderer.check("Hello\n  {{ name | }}"))
                 .isInstanceOfSatisfying(
