@@ -1,6 +1,5 @@
 package com.ascendkit.journeys.engine.runtime.email;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,8 +19,8 @@ import liqp.exceptions.LiquidException;
  * so {@code {{app.name}}} still finds a variable stored under that name.
  *
  * <p>Parsed templates are cached by their source (sending is a hot path; a parse costs about 100
- * times a render). Thread-safe: parsed templates are immutable and every render has its own
- * context.
+ * times a render), in the form {@link LiquidRewrite} makes of them. Thread-safe: parsed templates
+ * are immutable and every render has its own context.
  */
 public final class TemplateRenderer {
     private static final int CACHE_LIMIT = 2_000;
@@ -52,7 +51,10 @@ public final class TemplateRenderer {
 
     private record Key(String source, boolean html) {}
 
-    private static final Map<Key, Template> CACHE = new ConcurrentHashMap<>();
+    /** A template ready to render: the form rendered, its literal texts, what it reads. */
+    private record Parsed(Template template, Map<String, Object> literals, Set<String> variables) {}
+
+    private static final Map<Key, Parsed> CACHE = new ConcurrentHashMap<>();
 
     private TemplateRenderer() {}
 
@@ -65,9 +67,11 @@ public final class TemplateRenderer {
         if (template == null) {
             return null;
         }
-        Template parsed = parsed(template, html);
+        Parsed parsed = parsed(template, html);
+        Map<String, Object> variables = LiquidValues.of(values);
+        variables.putAll(parsed.literals());
         try {
-            return parsed.renderUnguarded(LiquidValues.of(values));
+            return parsed.template().renderUnguarded(variables);
         } catch (TemplateSyntaxException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -84,47 +88,35 @@ public final class TemplateRenderer {
 
     /** The variables {@code template} reads and does not set itself, in order of first use. */
     public static Set<String> variablesRead(String template) {
-        return template == null ? Set.of() : LiquidTree.of(parsed(template, false)).freeVariables();
+        return template == null ? Set.of() : parsed(template, false).variables();
     }
 
-    private static Template parsed(String source, boolean html) {
+    private static Parsed parsed(String source, boolean html) {
         Key key = new Key(source, html);
-        Template cached = CACHE.get(key);
+        Parsed cached = CACHE.get(key);
         if (cached != null) {
             return cached;
         }
-        Template parsed = parse(TEXT, source);
-        LiquidTree tree = LiquidTree.of(parsed);
+        Template written = parse(TEXT, source);
+        LiquidTree tree = LiquidTree.of(written);
         for (LiquidTree.FilterUse f : tree.filters()) {
             if (!TEXT.filters.getMap().containsKey(f.name())) {
                 throw new TemplateSyntaxException(
                         f.line(), f.column(), "there is no filter '" + f.name() + "'");
             }
         }
-        if (html) {
-            parsed = parse(HTML, escapingOutputs(source, tree.outputEnds()));
-        }
+        LiquidRewrite rewrite = LiquidRewrite.of(source, tree, html);
+        Template rendered =
+                rewrite.source().equals(source)
+                        ? written
+                        : parse(html ? HTML : TEXT, rewrite.source());
+        Parsed parsed = new Parsed(rendered, rewrite.literals(), tree.freeVariables());
         if (CACHE.size() >= CACHE_LIMIT) {
             // Templates change rarely; dropping everything now and then is simpler than an LRU.
             CACHE.clear();
         }
         CACHE.put(key, parsed);
         return parsed;
-    }
-
-    /** {@code source} with {@code | ak_html_output} closing every output (at code points). */
-    private static String escapingOutputs(String source, List<Integer> outputEnds) {
-        StringBuilder out = new StringBuilder(source.length() + outputEnds.size() * 20);
-        int from = 0;
-        for (int codePoint : outputEnds) {
-            int at = source.offsetByCodePoints(0, codePoint);
-            out.append(source, from, at)
-                    .append(" | ")
-                    .append(HtmlEscaping.OUTPUT_FILTER)
-                    .append(' ');
-            from = at;
-        }
-        return out.append(source, from, source.length()).toString();
     }
 
     private static Template parse(TemplateParser parser, String source) {
