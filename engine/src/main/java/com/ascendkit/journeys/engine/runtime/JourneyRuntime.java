@@ -78,11 +78,8 @@ public final class JourneyRuntime implements AutoCloseable {
         this.timerStore = new TimerStore(db.dialect());
         QueuedActions queue = new QueuedActions();
         JourneyRows journeyRows = new JourneyRows(db.dialect());
-        ActionRunner actions =
-                new ActionRunner(
-                        userStore,
-                        new EmailComposer(
-                                new SenderResolver(settings.defaultSender()), outboxStore));
+        SenderResolver senders = new SenderResolver(settings.defaultSender());
+        ActionRunner actions = new ActionRunner(userStore, new EmailComposer(senders, outboxStore));
         StateMachine machine =
                 new StateMachine(new StateStore(db.dialect()), timerStore, actions, queue);
         this.events = new EventProcessor(db, clock, userStore, journeyRows, machine, notifications);
@@ -105,7 +102,6 @@ public final class JourneyRuntime implements AutoCloseable {
         this.timers =
                 new TimerPoller(db, clock, timerStore, timerFiring, settings.timerBatchSize());
         SmtpMailer mailer = settings.smtp() == null ? null : new SmtpMailer(settings.smtp());
-        SenderResolver senders = new SenderResolver(settings.defaultSender());
         this.testSender = new TestSender(db, clock, settings.smtp(), mailer, senders, outboxStore);
         this.dispatcher =
                 new OutboxDispatcher(

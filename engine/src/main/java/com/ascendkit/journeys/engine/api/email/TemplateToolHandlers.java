@@ -66,41 +66,9 @@ public final class TemplateToolHandlers {
         String to = Emails.require("to", o.requiredString("to"));
         UserProfile user = user(env, o.string("userId").orElse(null));
         TestSender sender = s.runtime().testSender();
-        // Rendered on a handle that is given back before the SMTP conversation starts.
-        TemplatePreviews.Prepared prepared =
-                s.database()
-                        .jdbi()
-                        .withHandle(
-                                h -> {
-                                    Template template =
-                                            s.repositories()
-                                                    .templates()
-                                                    .find(h, env, slug)
-                                                    .orElseThrow(
-                                                            () ->
-                                                                    ApiException.notFound(
-                                                                            "no template '"
-                                                                                    + slug
-                                                                                    + "'"));
-                                    TemplatePreviews.Preview p =
-                                            previews.render(h, env, template, user);
-                                    return new TemplatePreviews.Prepared(
-                                            p.email(),
-                                            sender.sender(h, env, p.environmentDefaultSender()));
-                                });
-        TestSender.Delivery d;
-        try {
-            d =
-                    sender.send(
-                            env,
-                            user == null ? null : user.userId(),
-                            to,
-                            prepared.from(),
-                            prepared.email());
-        } catch (TestSender.FailedException e) {
-            throw ApiException.badGateway(e.getMessage());
-        }
-        TestSender.Delivery delivery = d;
+        TemplatePreviews.Prepared prepared = prepare(env, slug, user, sender);
+        TestSender.Delivery delivery =
+                deliver(sender, env, user == null ? null : user.userId(), to, prepared);
         s.calls().read(ctx, h -> ApiResult.ok(delivery));
     }
 
@@ -112,11 +80,46 @@ public final class TemplateToolHandlers {
                         ctx,
                         h -> {
                             if (s.repositories().templates().find(h, env, slug).isEmpty()) {
-                                throw ApiException.notFound("no template '" + slug + "'");
+                                throw noTemplate(slug);
                             }
                             return ApiResult.ok(
                                     Map.of("journeys", TemplateUses.json(usages.of(h, env, slug))));
                         });
+    }
+
+    /** Renders the saved template on a handle given back before the SMTP conversation starts. */
+    private TemplatePreviews.Prepared prepare(
+            String env, String slug, UserProfile user, TestSender sender) {
+        return s.database()
+                .jdbi()
+                .withHandle(
+                        h -> {
+                            Template template =
+                                    s.repositories()
+                                            .templates()
+                                            .find(h, env, slug)
+                                            .orElseThrow(() -> noTemplate(slug));
+                            TemplatePreviews.Preview p = previews.render(h, env, template, user);
+                            return new TemplatePreviews.Prepared(
+                                    p.email(), sender.sender(h, env, p.environmentDefaultSender()));
+                        });
+    }
+
+    private static ApiException noTemplate(String slug) {
+        return ApiException.notFound("no template '" + slug + "'");
+    }
+
+    private static TestSender.Delivery deliver(
+            TestSender sender,
+            String env,
+            String userId,
+            String to,
+            TemplatePreviews.Prepared prepared) {
+        try {
+            return sender.send(env, userId, to, prepared.from(), prepared.email());
+        } catch (TestSender.FailedException e) {
+            throw ApiException.badGateway(e.getMessage());
+        }
     }
 
     /** The user's profile, or null for the sample profile; 404 for a user id nobody has. */

@@ -27,6 +27,10 @@ final class LiquidErrors {
                             "'$1' does not close the block opened before it"),
                     new Rule(Pattern.compile("Missing End Tag"), "a block is not closed"),
                     new Rule(
+                            Pattern.compile("exceeded maxIterations: (\\d+)"),
+                            "loops ran more than $1 times in all, more than an email needs"),
+                    new Rule(Pattern.compile("/ by zero"), "a number is divided by zero"),
+                    new Rule(
                             Pattern.compile("no filter available named: \\|?(\\S+)"),
                             "there is no filter '$1'"),
                     new Rule(

@@ -13,8 +13,9 @@ import liquid.parser.v4.LiquidParserBaseListener;
  * What a parsed template's syntax tree tells: where each {@code {{ … }}} output ends (so the HTML
  * body can escape every output, found by the real lexer rather than a regular expression that a
  * {@code "}}"} inside a string would fool) and which variables it reads that it does not set itself
- * ({@code assign}, {@code capture}, loop variables), and the filters it names (liqp looks them up
- * only when rendering; a save must refuse an unknown one). Not thread-safe; one per parse.
+ * ({@code assign}, {@code capture}, loop variables), where its literal text runs, and the filters
+ * it names (liqp looks them up only when rendering; a save must refuse an unknown one). Not
+ * thread-safe; one per parse.
  */
 final class LiquidTree extends LiquidParserBaseListener {
     private static final Set<String> LOOP_OBJECTS = Set.of("forloop", "tablerowloop");
@@ -22,7 +23,17 @@ final class LiquidTree extends LiquidParserBaseListener {
     /** A filter as written: its name and where the name starts (line and column from 1). */
     record FilterUse(String name, int line, int column) {}
 
+    /**
+     * Literal text between tags, in code points: {@code start} inclusive, {@code end} exclusive.
+     */
+    record Span(int start, int end) {
+        int length() {
+            return end - start;
+        }
+    }
+
     private final List<Integer> outputEnds = new ArrayList<>();
+    private final List<Span> literals = new ArrayList<>();
     private final List<FilterUse> filters = new ArrayList<>();
     private final Set<String> read = new LinkedHashSet<>();
     private final Set<String> set = new LinkedHashSet<>();
@@ -51,6 +62,21 @@ final class LiquidTree extends LiquidParserBaseListener {
     @Override
     public void enterOutput(LiquidParser.OutputContext ctx) {
         outputEnds.add(ctx.OutEnd().getSymbol().getStartIndex());
+    }
+
+    /**
+     * The runs of literal text that stand as a block's item (not the text between {@code case} and
+     * its first {@code when}, where only text may stand), in order.
+     */
+    List<Span> literals() {
+        return literals;
+    }
+
+    @Override
+    public void enterOther(LiquidParser.OtherContext ctx) {
+        if (ctx.getParent() instanceof LiquidParser.Atom_othersContext) {
+            literals.add(new Span(ctx.start.getStartIndex(), ctx.stop.getStopIndex() + 1));
+        }
     }
 
     /** Every filter the template applies, in order. */

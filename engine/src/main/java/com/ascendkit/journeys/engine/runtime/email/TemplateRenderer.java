@@ -1,17 +1,13 @@
 package com.ascendkit.journeys.engine.runtime.email;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import liqp.Template;
-import liqp.TemplateContext;
 import liqp.TemplateParser;
 import liqp.exceptions.LiquidException;
-import liqp.filters.Filter;
 
 /**
  * Renders email templates written in Liquid ({@code {{ name | default: "there" }}, {% if provider
@@ -23,29 +19,42 @@ import liqp.filters.Filter;
  * so {@code {{app.name}}} still finds a variable stored under that name.
  *
  * <p>Parsed templates are cached by their source (sending is a hot path; a parse costs about 100
- * times a render). Thread-safe: parsed templates are immutable and every render has its own
- * context.
+ * times a render), in the form {@link LiquidRewrite} makes of them. Thread-safe: parsed templates
+ * are immutable and every render has its own context.
  */
 public final class TemplateRenderer {
-    /** The filter appended to each output of an HTML body; its name cannot clash with Liquid's. */
-    private static final String HTML_OUTPUT = "ak_html_output";
-
     private static final int CACHE_LIMIT = 2_000;
     private static final Pattern PARSER_POSITION = Pattern.compile("line (\\d+), index (\\d+)");
 
-    private static final TemplateParser TEXT =
-            new TemplateParser.Builder().withErrorMode(TemplateParser.ErrorMode.STRICT).build();
+    /**
+     * Loops and output are bounded: a send must not hang or fill the outbox because of a {@code {%
+     * for i in (1..100000000) %}}. An email has no use for more.
+     */
+    private static final int MAX_ITERATIONS = 10_000;
+
+    private static final int MAX_RENDERED_CHARS = 2_000_000;
+
+    private static final TemplateParser TEXT = bounded().build();
     private static final TemplateParser HTML =
-            new TemplateParser.Builder()
-                    .withErrorMode(TemplateParser.ErrorMode.STRICT)
-                    .withFilter(new HtmlOutput())
-                    .withFilter(new MarkedEscape("escape", false))
-                    .withFilter(new MarkedEscape("escape_once", true))
+            bounded()
+                    .withFilter(new HtmlEscaping.HtmlOutput())
+                    .withFilter(new HtmlEscaping.MarkedEscape("escape", false))
+                    .withFilter(new HtmlEscaping.MarkedEscape("escape_once", true))
                     .build();
+
+    private static TemplateParser.Builder bounded() {
+        return new TemplateParser.Builder()
+                .withErrorMode(TemplateParser.ErrorMode.STRICT)
+                .withMaxIterations(MAX_ITERATIONS)
+                .withMaxSizeRenderedString(MAX_RENDERED_CHARS);
+    }
 
     private record Key(String source, boolean html) {}
 
-    private static final Map<Key, Template> CACHE = new ConcurrentHashMap<>();
+    /** A template ready to render: the form rendered, its literal texts, what it reads. */
+    private record Parsed(Template template, Map<String, Object> literals, Set<String> variables) {}
+
+    private static final Map<Key, Parsed> CACHE = new ConcurrentHashMap<>();
 
     private TemplateRenderer() {}
 
@@ -58,9 +67,11 @@ public final class TemplateRenderer {
         if (template == null) {
             return null;
         }
-        Template parsed = parsed(template, html);
+        Parsed parsed = parsed(template, html);
+        Map<String, Object> variables = LiquidValues.of(values);
+        variables.putAll(parsed.literals());
         try {
-            return parsed.renderUnguarded(variables(values));
+            return parsed.template().renderUnguarded(variables);
         } catch (TemplateSyntaxException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -77,44 +88,35 @@ public final class TemplateRenderer {
 
     /** The variables {@code template} reads and does not set itself, in order of first use. */
     public static Set<String> variablesRead(String template) {
-        return template == null ? Set.of() : LiquidTree.of(parsed(template, false)).freeVariables();
+        return template == null ? Set.of() : parsed(template, false).variables();
     }
 
-    private static Template parsed(String source, boolean html) {
+    private static Parsed parsed(String source, boolean html) {
         Key key = new Key(source, html);
-        Template cached = CACHE.get(key);
+        Parsed cached = CACHE.get(key);
         if (cached != null) {
             return cached;
         }
-        Template parsed = parse(TEXT, source);
-        LiquidTree tree = LiquidTree.of(parsed);
+        Template written = parse(TEXT, source);
+        LiquidTree tree = LiquidTree.of(written);
         for (LiquidTree.FilterUse f : tree.filters()) {
             if (!TEXT.filters.getMap().containsKey(f.name())) {
                 throw new TemplateSyntaxException(
                         f.line(), f.column(), "there is no filter '" + f.name() + "'");
             }
         }
-        if (html) {
-            parsed = parse(HTML, escapingOutputs(source, tree.outputEnds()));
-        }
+        LiquidRewrite rewrite = LiquidRewrite.of(source, tree, html);
+        Template rendered =
+                rewrite.source().equals(source)
+                        ? written
+                        : parse(html ? HTML : TEXT, rewrite.source());
+        Parsed parsed = new Parsed(rendered, rewrite.literals(), tree.freeVariables());
         if (CACHE.size() >= CACHE_LIMIT) {
             // Templates change rarely; dropping everything now and then is simpler than an LRU.
             CACHE.clear();
         }
         CACHE.put(key, parsed);
         return parsed;
-    }
-
-    /** {@code source} with {@code | ak_html_output} closing every output (at code points). */
-    private static String escapingOutputs(String source, List<Integer> outputEnds) {
-        StringBuilder out = new StringBuilder(source.length() + outputEnds.size() * 20);
-        int from = 0;
-        for (int codePoint : outputEnds) {
-            int at = source.offsetByCodePoints(0, codePoint);
-            out.append(source, from, at).append(" | ").append(HTML_OUTPUT).append(' ');
-            from = at;
-        }
-        return out.append(source, from, source.length()).toString();
     }
 
     private static Template parse(TemplateParser parser, String source) {
@@ -133,118 +135,5 @@ public final class TemplateRenderer {
                     placed ? Integer.parseInt(m.group(2)) + 1 : 1,
                     LiquidErrors.plain(message));
         }
-    }
-
-    /**
-     * Values as Liquid reads them: nulls left out (nil), and a name with dots also stored as nested
-     * objects ({@code app.name} → {@code app} → {@code name}) unless its first part has a value.
-     */
-    private static Map<String, Object> variables(Map<String, ?> values) {
-        Map<String, Object> out = new HashMap<>(values.size() * 2);
-        boolean dotted = false;
-        for (Map.Entry<String, ?> e : values.entrySet()) {
-            if (e.getValue() != null) {
-                out.put(e.getKey(), e.getValue());
-                dotted |= e.getKey().indexOf('.') > 0;
-            }
-        }
-        if (dotted) {
-            values.forEach((name, value) -> nest(out, name, value));
-        }
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void nest(Map<String, Object> root, String name, Object value) {
-        String[] parts = name.split("\\.", -1);
-        if (value == null || parts.length < 2) {
-            return;
-        }
-        Map<String, Object> node = root;
-        for (int i = 0; i < parts.length - 1; i++) {
-            Object child = node.computeIfAbsent(parts[i], k -> new HashMap<String, Object>());
-            if (!(child instanceof Map)) {
-                return;
-            }
-            node = (Map<String, Object>) child;
-        }
-        node.putIfAbsent(parts[parts.length - 1], value);
-    }
-
-    /** Text that is already HTML (what {@code escape} made): the output filter keeps it as is. */
-    private record SafeHtml(String html) {
-        @Override
-        public String toString() {
-            return html;
-        }
-    }
-
-    /** Escapes what an output prints in an HTML body, unless {@code escape} already did. */
-    private static final class HtmlOutput extends Filter {
-        HtmlOutput() {
-            super(HTML_OUTPUT);
-        }
-
-        @Override
-        public Object apply(Object value, TemplateContext context, Object... params) {
-            return value instanceof SafeHtml safe ? safe.html() : escape(asString(value, context));
-        }
-    }
-
-    /** {@code escape} and {@code escape_once}, marked so that the output does not escape again. */
-    private static final class MarkedEscape extends Filter {
-        private static final Pattern ENTITY =
-                Pattern.compile("&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);");
-        private final boolean once;
-
-        MarkedEscape(String name, boolean once) {
-            super(name);
-            this.once = once;
-        }
-
-        @Override
-        public Object apply(Object value, TemplateContext context, Object... params) {
-            if (value instanceof SafeHtml) {
-                return value;
-            }
-            String text = asString(value, context);
-            if (!once) {
-                return new SafeHtml(escape(text));
-            }
-            StringBuilder out = new StringBuilder();
-            Matcher m = ENTITY.matcher(text);
-            int from = 0;
-            while (m.find()) {
-                out.append(escape(text.substring(from, m.start()))).append(m.group());
-                from = m.end();
-            }
-            return new SafeHtml(out.append(escape(text.substring(from))).toString());
-        }
-    }
-
-    static String escape(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            String entity =
-                    switch (text.charAt(i)) {
-                        case '<' -> "&lt;";
-                        case '>' -> "&gt;";
-                        case '&' -> "&amp;";
-                        case '"' -> "&quot;";
-                        case '\'' -> "&#39;";
-                        default -> null;
-                    };
-            if (entity != null && out == null) {
-                out = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (out != null) {
-                if (entity != null) {
-                    out.append(entity);
-                } else {
-                    out.append(text.charAt(i));
-                }
-            }
-        }
-        return out == null ? text : out.toString();
     }
 }

@@ -165,6 +165,35 @@ public abstract class TemplatesApiContractTest extends RuntimeEngineTestBase {
     }
 
     @Test
+    void previewsWithTheVariablesAndSurveyOfTheStepThatSendsTheTemplate() {
+        ok(api.put("/v1/surveys/nps", "{\"title\": \"NPS\", \"url\": \"https://s.example/nps\"}"));
+        ok(putTemplate("welcome", Map.of("subject", "Hi", "text", "Hi")));
+        String id = journeyWithStep("{\"coupon\": \"WELCOME10\"}");
+        ok(
+                api.patch(
+                        "/v1/journeys/" + id + "/nodes/send_coupon",
+                        "{\"action\": {\"type\": \"send_email\", \"templateSlug\": \"welcome\","
+                                + " \"surveySlug\": \"nps\", \"variables\": {\"coupon\":"
+                                + " \"WELCOME10\"}}}"));
+
+        JsonNode p =
+                ok(preview(
+                                Map.of(
+                                        "slug",
+                                        "welcome",
+                                        "subject",
+                                        "Use {{ coupon }}",
+                                        "text",
+                                        "{{ surveyLink }}"),
+                                null))
+                        .json();
+
+        assertThat(p.get("subject").asText()).isEqualTo("Use WELCOME10");
+        assertThat(p.get("text").asText()).isEqualTo("https://s.example/nps");
+        assertThat(p.get("warnings")).isEmpty();
+    }
+
+    @Test
     void refusesToPreviewALiquidErrorWithLineAndColumn() {
         ApiClient.Response r = preview(Map.of("subject", "Hi {% if name %}", "text", "body"), null);
 

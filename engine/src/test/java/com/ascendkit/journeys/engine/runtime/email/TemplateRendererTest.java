@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TemplateRendererTest {
     private static final Map<String, String> ADA = Map.of("name", "Ada", "plan", "pro");
@@ -72,6 +74,55 @@ class TemplateRendererTest {
 
         assertThat(TemplateRenderer.render(html, Map.of("name", "A&B"), true))
                 .isEqualTo("<p>🎉 }} <b>A&amp;B</b></p>{{name}}");
+    }
+
+    @Test
+    void stopsALoopThatWouldNeverEndInAnEmail() {
+        assertThatThrownBy(
+                        () ->
+                                TemplateRenderer.render(
+                                        "{% for i in (1..100000000) %}x{% endfor %}", ADA, false))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Dear customer, this is a long paragraph. {% if name %}Hello {{ name }}, a long"
+                        + " line of text here{% else %}Hello stranger, long text{% endif %} and"
+                        + " more text after it.",
+                "{% case plan %}   \n   {% when 'pro' %}You are on the professional plan, thanks!"
+                        + "{% else %}You are on some other plan, thanks!{% endcase %}",
+                "{% capture intro %}A captured introduction, long enough{% endcapture %}"
+                        + "{{ intro | upcase }} and then {% for i in (1..3) %}item number {{ i }},"
+                        + " {% endfor %}",
+                "{% raw %}A raw {{ name }} block of some length{% endraw %}{% comment %}a long"
+                        + " comment that says nothing{% endcomment %} — 🎉 emoji before {{ name }}"
+                        + " and text after the emoji 🎉🎉",
+                "Hello    \n    {{- name -}}    \n    and the text that follows the name",
+                "{% assign greeting = 'Good morning, dear reader' %}{{ greeting }}"
+            })
+    void rendersLiteralTextExactlyAsLiquidDoes(String template) {
+        Map<String, Object> values = Map.of("name", "Ada", "plan", "pro");
+        String liquid =
+                new liqp.TemplateParser.Builder()
+                        .build()
+                        .parse(template)
+                        .renderUnguarded(new HashMap<>(values));
+
+        assertThat(TemplateRenderer.render(template, values, false)).isEqualTo(liquid);
+    }
+
+    @Test
+    void escapesValuesButNotLongLiteralMarkupInHtml() {
+        String html =
+                "<table><tr><td class=\"greeting\">Hello {{ name }},</td></tr>"
+                        + "<tr><td>{% if plan %}<b>Your plan: {{ plan }}</b>{% endif %}</td></tr></table>";
+
+        assertThat(TemplateRenderer.render(html, Map.of("name", "A<B", "plan", "x&y"), true))
+                .isEqualTo(
+                        "<table><tr><td class=\"greeting\">Hello A&lt;B,</td></tr>"
+                                + "<tr><td><b>Your plan: x&amp;y</b></td></tr></table>");
     }
 
     @Test
