@@ -16,6 +16,7 @@ import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.palette.PaletteView;
 import com.ascendkit.journeys.studio.sync.Notice;
 import com.ascendkit.journeys.studio.templates.TemplatesView;
+import com.ascendkit.journeys.studio.text.Words;
 import com.ascendkit.journeys.studio.warnings.WarningsView;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
@@ -147,7 +148,7 @@ public final class MainView {
                                     int n = studio.session().unsavedProperty().get();
                                     return n == 0
                                             ? "All changes saved"
-                                            : "Saving " + n + " change(s)…";
+                                            : "Saving " + Words.count(n, "change") + "…";
                                 },
                                 studio.session().unsavedProperty()));
         studio.session().noticeProperty().addListener((o, a, b) -> showNotice(b));
