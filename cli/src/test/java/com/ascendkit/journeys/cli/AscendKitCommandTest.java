@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.ascendkit.journeys.cli.CliTesting.Result;
 import java.io.PrintWriter;
@@ -46,6 +47,26 @@ class AscendKitCommandTest {
         assertThat(result.out())
                 .startsWith("Usage: ascendkit journey node add")
                 .contains("--action=<json>", "--email-id=<email>", "--terminal", "--quiet");
+    }
+
+    @Test
+    void everyCommandsDescriptionIsAValidFormatString() {
+        // picocli formats descriptions: a bare '%' (Liquid's {% if %}) prints a WARN instead
+        CommandLine cli =
+                AscendKitCommand.commandLine(
+                        CliTesting.offline(),
+                        new PrintWriter(new StringWriter()),
+                        new PrintWriter(new StringWriter()));
+        java.util.List<CommandLine> all = new java.util.ArrayList<>(java.util.List.of(cli));
+        for (int i = 0; i < all.size(); i++) {
+            CommandLine c = all.get(i);
+            all.addAll(c.getSubcommands().values());
+            for (String line : c.getCommandSpec().usageMessage().description()) {
+                assertThatCode(() -> String.format(line))
+                        .as(c.getCommandSpec().qualifiedName() + ": " + line)
+                        .doesNotThrowAnyException();
+            }
+        }
     }
 
     @Test

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
         name = "put",
         description = {
             "Create or replace an email template.",
-            "Templates are Liquid: {{ name | default: \"there\" }}, {% if provider %}…{% endif %}."
+            "Templates are Liquid: {{ name | default: \"there\" }}, {%% if provider %%}…{%% endif %%}."
                     + " They use {{name}}, {{email}}, {{environment}}, {{provider}},"
                     + " {{surveyLink}} and the environment's and the node's variables."
         })
