@@ -267,7 +267,12 @@ final class NodeCard extends StackPane {
                 shownType = type;
             }
             String text = node.action().summary();
-            summary.setText(text.isEmpty() ? Icons.label(type) : text);
+            summary.setText(
+                    !text.isEmpty()
+                            ? text
+                            : node.terminal() && "none".equals(type)
+                                    ? "End of the journey"
+                                    : Icons.label(type));
             terminalBadge.setVisible(node.terminal());
             terminalBadge.setManaged(node.terminal());
             shown = node;

@@ -6,18 +6,21 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /** Shows a template by its subject (what the marketer knows it by) with its slug beside it. */
 public final class TemplateCells extends ListCell<String> {
     private final List<Template> templates;
+    private final boolean button;
 
-    private TemplateCells(List<Template> templates) {
+    private TemplateCells(List<Template> templates, boolean button) {
         this.templates = templates;
+        this.button = button;
     }
 
     public static void install(ComboBox<String> box, List<Template> templates) {
-        box.setCellFactory(list -> new TemplateCells(templates));
-        box.setButtonCell(new TemplateCells(templates));
+        box.setCellFactory(list -> new TemplateCells(templates, false));
+        box.setButtonCell(new TemplateCells(templates, true));
     }
 
     @Override
@@ -34,9 +37,16 @@ public final class TemplateCells extends ListCell<String> {
                         .findFirst()
                         .map(Template::subject)
                         .orElse(null);
+        if (button) { // a narrow column: the subject alone, cut short with "…" when it must be
+            setGraphic(null);
+            setText(subject == null ? slug : subject);
+            return;
+        }
         Label name = new Label(subject == null ? slug : subject);
         Label detail = new Label(subject == null ? "" : slug);
         detail.getStyleClass().add("hint-text");
+        detail.setWrapText(false);
+        detail.setMinWidth(Region.USE_PREF_SIZE);
         setGraphic(new HBox(8, name, detail));
     }
 }
