@@ -17,7 +17,6 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
 
 /**
  * The new-journey dialog's fields: name, entry event and the first step (type, name, and its email,
@@ -45,7 +44,7 @@ final class NewJourneyForm {
         event.setMaxWidth(Double.MAX_VALUE);
         type.setId("new-journey-step-type");
         type.getItems().setAll(Action.TYPES);
-        type.setConverter(labels());
+        type.setConverter(Icons.labels());
         type.setValue("send_email");
         type.setMaxWidth(Double.MAX_VALUE);
         template.setId("new-journey-template");
@@ -153,19 +152,5 @@ final class NewJourneyForm {
         f.setId(id);
         f.setPromptText(prompt);
         return f;
-    }
-
-    private static StringConverter<String> labels() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(String t) {
-                return t == null ? "" : Icons.label(t);
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        };
     }
 }

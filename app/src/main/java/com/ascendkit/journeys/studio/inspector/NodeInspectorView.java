@@ -17,7 +17,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The node form: binds {@link NodeInspectorViewModel}, commits on Enter, focus loss or choice. */
 public final class NodeInspectorView {
@@ -53,18 +52,7 @@ public final class NodeInspectorView {
         failuresLabel.visibleProperty().bind(vm.failuresProperty().isNotEmpty());
         failuresLabel.managedProperty().bind(failuresLabel.visibleProperty());
         actionTypeBox.getItems().setAll(Action.TYPES);
-        actionTypeBox.setConverter(
-                new StringConverter<>() {
-                    @Override
-                    public String toString(String type) {
-                        return type == null ? "" : Icons.label(type);
-                    }
-
-                    @Override
-                    public String fromString(String s) {
-                        return s;
-                    }
-                });
+        actionTypeBox.setConverter(Icons.labels());
         actionTypeBox.valueProperty().bindBidirectional(vm.actionTypeProperty());
         actionTypeBox.setOnAction(e -> vm.commitAction());
         vm.actionTypeProperty().addListener((o, a, b) -> showForm(b));

@@ -50,4 +50,19 @@ public final class Icons {
             default -> "Wait / branch";
         };
     }
+
+    /** Shows a step kind by its {@link #label} in a choice box (the value stays the type). */
+    public static javafx.util.StringConverter<String> labels() {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String type) {
+                return type == null ? "" : label(type);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        };
+    }
 }

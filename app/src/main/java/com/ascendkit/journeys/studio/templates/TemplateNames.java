@@ -3,6 +3,7 @@ package com.ascendkit.journeys.studio.templates;
 import com.ascendkit.journeys.model.Slugs;
 import com.ascendkit.journeys.model.api.Template;
 import com.ascendkit.journeys.model.api.TemplateUsage;
+import com.ascendkit.journeys.studio.text.NameCharacters;
 import java.util.List;
 
 /**
@@ -31,22 +32,11 @@ final class TemplateNames {
         if (s.length() > 100) {
             return "The name is " + s.length() + " characters long: " + RULE + ".";
         }
-        int bad = s.codePoints().filter(c -> !allowed(c)).findFirst().orElse(-1);
+        int bad = NameCharacters.firstRefused(s);
         if (bad >= 0) {
-            String what =
-                    Character.isWhitespace(bad) ? "a space" : "'" + Character.toString(bad) + "'";
-            return "The name cannot contain " + what + ": " + RULE + ".";
+            return "The name cannot contain " + NameCharacters.named(bad) + ": " + RULE + ".";
         }
         return "The name cannot start with '" + s.charAt(0) + "': " + RULE + ".";
-    }
-
-    private static boolean allowed(int c) {
-        return (c >= 'a' && c <= 'z')
-                || (c >= 'A' && c <= 'Z')
-                || (c >= '0' && c <= '9')
-                || c == '_'
-                || c == '.'
-                || c == '-';
     }
 
     /** {@code base}, else {@code base-2}, {@code base-3}… whichever no email has. */

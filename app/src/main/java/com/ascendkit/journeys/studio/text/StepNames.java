@@ -23,27 +23,16 @@ public final class StepNames {
         if (length > MAX) {
             return "A step name has at most " + MAX + " characters; this one has " + length;
         }
-        int bad =
-                name.codePoints().filter(c -> !allowed(c)).findFirst().orElse(name.codePointAt(0));
-        String shown = bad == ' ' ? "a space" : "'" + Character.toString(bad) + "'";
-        if (allowed(bad)) {
+        int bad = NameCharacters.firstRefused(name);
+        if (bad < 0) { // every character may be in a name: the first may not start one
             return "'"
                     + Words.shorten(name)
                     + "' starts with "
-                    + shown
+                    + NameCharacters.named(name.codePointAt(0))
                     + ": a step name starts with a letter or a digit";
         }
-        return shown
+        return NameCharacters.named(bad)
                 + " can't be used in a step name: use a-z, A-Z (no accents), 0-9, '_', '.' and"
                 + " '-'";
-    }
-
-    private static boolean allowed(int c) {
-        return (c >= 'a' && c <= 'z')
-                || (c >= 'A' && c <= 'Z')
-                || (c >= '0' && c <= '9')
-                || c == '_'
-                || c == '.'
-                || c == '-';
     }
 }
