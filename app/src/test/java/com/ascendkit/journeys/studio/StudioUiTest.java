@@ -243,8 +243,10 @@ class StudioUiTest {
         settle();
 
         robot.doubleClickOn("#transition-delay").eraseText(3).write("2x");
+        assertThat(robot.lookup("#transition-error").queryAs(Label.class).getText()).isEmpty();
+        robot.type(KeyCode.ENTER); // said once the user is done typing, not before
         assertThat(robot.lookup("#transition-error").queryAs(Label.class).getText())
-                .startsWith("invalid delay '2x' in 'delay': use a whole number");
+                .startsWith("'2x' is not a delay: use a whole number");
         robot.eraseText(2).write("3d").type(KeyCode.ENTER);
         settle();
 

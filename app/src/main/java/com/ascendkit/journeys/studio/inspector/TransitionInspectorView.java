@@ -58,7 +58,7 @@ public final class TransitionInspectorView {
         addFilterButton.setOnAction(e -> draft.addFilterRow());
         delayField.textProperty().bindBidirectional(draft.delayProperty());
         Commits.onCommit(delayField, vm::commit);
-        errorLabel.textProperty().bind(draft.errorProperty());
+        errorLabel.textProperty().bind(draft.shownErrorProperty());
     }
 
     private void showKind(TriggerDraft.Kind kind) {

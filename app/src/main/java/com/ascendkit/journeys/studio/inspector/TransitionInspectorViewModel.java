@@ -43,6 +43,7 @@ public final class TransitionInspectorViewModel {
         if (loading) {
             return;
         }
+        trigger.reveal();
         Journey j = session.journeyProperty().get();
         Transition t = j == null || transition == null ? null : JourneyEdits.find(j, transition);
         if (t == null || !trigger.errorProperty().get().isEmpty()) {

@@ -10,15 +10,36 @@ class TriggerDraftTest {
     private final TriggerDraft draft = new TriggerDraft();
 
     @Test
-    void saysInWordsWhatIsWrongWithADelayAsItIsTyped() {
+    void saysInWordsWhatIsWrongWithADelayWithoutNamingFields() {
         draft.kindProperty().set(TriggerDraft.Kind.TIMER);
 
         draft.delayProperty().set("2x");
 
         assertThat(draft.errorProperty().get())
                 .isEqualTo(
-                        "invalid delay '2x' in 'delay': use a whole number followed by m, h, d or w"
-                                + " (30m, 12h, 2d, 1w); a bare number is minutes");
+                        "'2x' is not a delay: use a whole number and m, h, d or w (30m, 12h, 2d,"
+                                + " 1w); a number alone is minutes");
+    }
+
+    @Test
+    void showsWhatIsWrongOnlyOnceTheUserFinishedTyping() {
+        draft.load(Trigger.on("user.login"));
+        draft.eventProperty().set("");
+
+        assertThat(draft.shownErrorProperty().get()).isEmpty();
+        draft.reveal();
+        assertThat(draft.shownErrorProperty().get())
+                .isEqualTo("Type the event users must send, such as user.login");
+    }
+
+    @Test
+    void callsAZeroDelayNoWait() {
+        draft.kindProperty().set(TriggerDraft.Kind.TIMER);
+
+        draft.delayProperty().set("0d");
+
+        assertThat(draft.errorProperty().get())
+                .isEqualTo("A delay of 0d is no wait: use at least 1 (30m, 12h, 2d, 1w)");
     }
 
     @Test
