@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.studio;
 
+import com.ascendkit.journeys.studio.connection.EngineConnector;
 import javafx.application.Application;
 
 /**
@@ -14,6 +15,8 @@ public final class Launcher {
         if (java.util.List.of(args).contains(SelfTest.FLAG)) {
             System.exit(SelfTest.run(args));
         }
+        // the engine starts while JavaFX does (EarlyConnection); the window waits for it
+        EarlyConnection.begin(() -> EngineConnector.fromEnvironment().connect());
         Application.launch(StudioApplication.class, args);
         // the last window closed and stop() has run (the engine stopped or handed over): end now,
         // whatever thread a library may still hold
