@@ -12,11 +12,11 @@ public final class Launcher {
 
     public static void main(String[] args) {
         quietLibraries();
+        // the engine starts while JavaFX does (EarlyConnection); the window waits for it
+        EarlyConnection.begin(() -> EngineConnector.fromEnvironment().connect());
         if (java.util.List.of(args).contains(SelfTest.FLAG)) {
             System.exit(SelfTest.run(args));
         }
-        // the engine starts while JavaFX does (EarlyConnection); the window waits for it
-        EarlyConnection.begin(() -> EngineConnector.fromEnvironment().connect());
         Application.launch(StudioApplication.class, args);
         // the last window closed and stop() has run (the engine stopped or handed over): end now,
         // whatever thread a library may still hold
