@@ -13,6 +13,7 @@
 #   4. the editor left running: ascendkit journey list uses its embedded engine, and
 #      ascendkit engine start refuses to open the same database;
 #   5. JNA loads its native library from the trimmed jar with the installed runtime;
+#   and first, the class-data-sharing archive the postinst makes (cds-archive.sh) is used;
 # then reports the installer sizes and start-up times (targets: .deb <= 45 MB, first frame
 # <= 1.5 s, editor ready <= 3 s; printed, never asserted: they depend on the machine's load)
 # in target/installers/linux/report.txt, and fails when the .deb is over 45 MB (MiB, as printed).
@@ -78,6 +79,18 @@ dpkg-deb -x "$DEB" "$WORK/root"
 APP=$WORK/root/opt/journey-studio
 AK=$APP/bin/ascendkit
 STUDIO=$APP/bin/journey-studio
+# the class-data-sharing archive the postinst makes (dpkg-deb -x runs no maintainer scripts)
+sh "$APP/lib/app/cds-archive.sh" "$APP"
+if [ -f "$APP/lib/app/journey-studio.jsa" ]; then
+  # without a display the editor stops at once, after loading its main class: from the archive?
+  as "$WORK/home-cds" env -u DISPLAY JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$WORK/cds.log" \
+    "$STUDIO" >/dev/null 2>&1 || true
+  grep -q 'studio.Launcher source: shared objects file' "$WORK/cds.log" 2>/dev/null \
+    && pass "the editor's class-data-sharing archive is made and used ($(du -m "$APP/lib/app/journey-studio.jsa" | cut -f1) MB)" \
+    || { fail "the editor does not load its classes from its archive"; grep -m3 'studio.Launcher' "$WORK/cds.log"; }
+else
+  fail "cds-archive.sh made no archive (is there a lib/app/journey-studio.classlist?)"
+fi
 desktop=$WORK/root/opt/journey-studio/lib/journey-studio-journey-studio.desktop
 grep -q '^Name=Journey Studio$' "$desktop" 2>/dev/null \
   && grep -q '^MimeType=application/vnd.journeystudio.journey+json' "$desktop" \
