@@ -43,9 +43,14 @@ final class EarlyConnection {
      */
     static Supplier<EngineConnection> startedOr(Supplier<EngineConnection> otherwise) {
         CompletableFuture<EngineConnection> future = started;
-        if (future == null) {
-            return otherwise;
-        }
+        return future == null ? otherwise : awaiting(future);
+    }
+
+    /**
+     * Waiting for {@code future}: what the connecting threw is thrown as it was, so the window
+     * shows its message for the user (not a {@link CompletionException}'s).
+     */
+    static Supplier<EngineConnection> awaiting(CompletableFuture<EngineConnection> future) {
         return () -> {
             try {
                 return future.join();
