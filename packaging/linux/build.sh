@@ -35,6 +35,21 @@ trim_input linux-x86-64 linux-aarch64
 log "storing the jars uncompressed"
 repack_jars --store "$OUT"/input/*.jar
 link_runtime lib
+# The editor's class-data-sharing archive is made where it is installed (cds-archive.sh, run by the
+# .deb's postinst and the .rpm's %post); what goes in it is recorded here, from a --self-test.
+cp "$HERE/cds-archive.sh" "$OUT/input/cds-archive.sh"
+if command -v xvfb-run >/dev/null 2>&1; then
+  log "recording the classes the editor loads (--self-test under xvfb-run)"
+  train=$(mktemp -d)
+  env -u JOURNEYS_ENGINE_URL -u JOURNEYS_API_KEY -u ASCENDKIT_URL -u ASCENDKIT_SECRET_KEY \
+    -u XDG_CONFIG_HOME -u XDG_DATA_HOME HOME="$train" JOURNEYS_DATA_DIR="$train/data" \
+    xvfb-run -a "$OUT/runtime/bin/java" -XX:DumpLoadedClassList="$OUT/input/journey-studio.classlist" \
+    -cp "$OUT/input/*" com.ascendkit.journeys.studio.Launcher --self-test >"$OUT/cds-classlist.log" 2>&1 \
+    || { rm -f "$OUT/input/journey-studio.classlist"; log "warning: the self-test failed, no class list (see $OUT/cds-classlist.log)"; }
+  rm -rf "$train"
+else
+  log "warning: no xvfb-run: no class list, the installed editor gets no class-data-sharing archive"
+fi
 
 DEST=$OUT/linux
 mkdir -p "$DEST"
@@ -55,7 +70,8 @@ for type in "$@"; do
     --main-jar journey-studio.jar
     --main-class com.ascendkit.journeys.studio.Launcher
     --runtime-image "$OUT/runtime"
-    --java-options "-Dfile.encoding=UTF-8"
+    # the archive cds-archive.sh makes; none (or a stale one) is silently not used
+    --java-options "-XX:SharedArchiveFile=\$APPDIR/journey-studio.jsa -Xshare:auto -Xlog:disable -Xlog:all=error:stderr -Dfile.encoding=UTF-8"
     --add-launcher "ascendkit=$HERE/ascendkit.properties"
   )
   if [ "$type" != app-image ]; then
@@ -73,6 +89,11 @@ for type in "$@"; do
   fi
   # the file association names its icon relative to this directory
   (cd "$HERE" && "${JDK_BIN}jpackage" "${args[@]}")
+  if [ "$type" = app-image ]; then
+    # valid while the app-image stays where it is; moved, it starts without
+    log "class-data-sharing archive of the app-image"
+    sh "$DEST/journey-studio/lib/app/cds-archive.sh" "$DEST/journey-studio"
+  fi
   log "$type built in $(( $(date +%s) - started )) s"
 done
 ls -l "$DEST"

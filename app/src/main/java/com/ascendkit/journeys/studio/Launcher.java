@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.studio;
 
+import com.ascendkit.journeys.studio.connection.EngineConnector;
 import javafx.application.Application;
 
 /**
@@ -11,6 +12,8 @@ public final class Launcher {
 
     public static void main(String[] args) {
         quietLibraries();
+        // the engine starts while JavaFX does (EarlyConnection); the window waits for it
+        EarlyConnection.begin(() -> EngineConnector.fromEnvironment().connect());
         if (java.util.List.of(args).contains(SelfTest.FLAG)) {
             System.exit(SelfTest.run(args));
         }

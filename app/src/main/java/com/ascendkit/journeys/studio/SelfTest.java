@@ -47,8 +47,10 @@ import org.slf4j.LoggerFactory;
  * self-test ok <ms>}: the time from the JVM's start to the editor showing the journey. Exit 0, or 1
  * with the reason. Given a journey file ({@code --self-test x.journey.json}, as the OS passes a
  * double-clicked one), it imports that file as the window does at start instead, shows the draft,
- * checks it is drawn and deletes it. Last, it logs what {@code ascendkit engine service status}
- * says through the launcher beside its own (the first-run offer's way; read-only).
+ * checks it is drawn and deletes it. Like the editor it logs {@code startup: first frame} ({@link
+ * StartupTimes}), and connects while JavaFX starts ({@link EarlyConnection}). Last, it logs what
+ * {@code ascendkit engine service status} says through the launcher beside its own (the first-run
+ * offer's way; read-only).
  */
 public final class SelfTest extends Application {
     public static final String FLAG = "--self-test";
@@ -70,6 +72,7 @@ public final class SelfTest extends Application {
         stage.setTitle("Journey Studio (self-test)");
         stage.setScene(new Scene(new StackPane(new Label("Self-test…")), 1280, 800));
         StudioTheme.apply(stage.getScene());
+        new StartupTimes().logFirstFrame(stage.getScene());
         stage.show();
         List<Path> files = StartupArguments.parse(getParameters().getRaw()).files();
         Thread test =
@@ -83,7 +86,9 @@ public final class SelfTest extends Application {
     /** {@code file}: a journey file to import and show instead of the built-in journey (null). */
     private void check(Stage stage, Path file) {
         FxTaskExecutor executor = new FxTaskExecutor();
-        try (EngineConnection connection = EngineConnector.fromEnvironment().connect()) {
+        try (EngineConnection connection =
+                EarlyConnection.startedOr(() -> EngineConnector.fromEnvironment().connect())
+                        .get()) {
             long connectedMs = uptime();
             Studio studio =
                     onFx(

@@ -32,6 +32,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class StudioApplication extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(StudioApplication.class);
+    static final String STARTING = "Starting the journey engine…";
 
     /**
      * What the window takes from the machine it runs on: how to reach an engine (blocking), where
@@ -44,10 +45,13 @@ public final class StudioApplication extends Application {
             Supplier<RemoteKeys> remoteKeys,
             Supplier<ServiceAccess> service) {
 
-        /** This process's: environment, {@code -Djourneys.studio.settings}, jpackage's path. */
+        /**
+         * This process's: environment, {@code -Djourneys.studio.settings}, jpackage's path; the
+         * connection {@link EarlyConnection} began before JavaFX started, if it did.
+         */
         static Machine current() {
             return new Machine(
-                    () -> EngineConnector.fromEnvironment().connect(),
+                    EarlyConnection.startedOr(() -> EngineConnector.fromEnvironment().connect()),
                     StudioApplication::loadSettings,
                     () ->
                             RemoteKeys.system(
@@ -65,6 +69,7 @@ public final class StudioApplication extends Application {
     private RemoteConnect remote;
     private EngineConnection remoteConnection;
     private Studio studio;
+    private final StartupTimes times = new StartupTimes();
 
     public StudioApplication() {
         this(Machine.current());
@@ -88,7 +93,7 @@ public final class StudioApplication extends Application {
         if (!arguments.ignored().isEmpty()) {
             LOG.info("ignoring the arguments {}", arguments.ignored());
         }
-        Label status = new Label("Connecting to the journey engine…");
+        Label status = new Label(STARTING);
         status.setId("startup-status");
         status.setWrapText(true);
         status.getStyleClass().add("startup-status");
@@ -103,6 +108,7 @@ public final class StudioApplication extends Application {
         StudioTheme.apply(scene, settings.themeProperty().get());
         stage.setTitle("Journey Studio");
         stage.setScene(scene);
+        times.logFirstFrame(scene);
         stage.show();
         Thread connecting =
                 new Thread(
@@ -155,6 +161,7 @@ public final class StudioApplication extends Application {
             studio.journeys().refresh();
             studio.transfer().importFiles(files, () -> studio.journeys().refreshAndOpen(last));
         }
+        times.logEditableWhenIdle(executor.runningProperty());
         if (c.kind() != EngineConnection.Kind.REMOTE) {
             // a background service runs a local engine: nothing to offer for a remote one
             studio.background().offerOnFirstRun();

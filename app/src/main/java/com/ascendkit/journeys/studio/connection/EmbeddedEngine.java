@@ -42,6 +42,7 @@ public final class EmbeddedEngine implements AutoCloseable {
      *     directory's database open
      */
     public static EmbeddedEngine start(AppDirs dirs, int port) {
+        long started = System.nanoTime();
         Engine engine =
                 LocalEngine.start(
                         Engine.builder()
@@ -49,7 +50,11 @@ public final class EmbeddedEngine implements AutoCloseable {
                                 .host(Engine.DEFAULT_HOST)
                                 .port(port),
                         dirs.credentialsFile());
-        LOG.info("embedded engine on {} with data in {}", engine.url(), dirs.dataDir());
+        LOG.info(
+                "embedded engine on {} with data in {}, started in {} ms",
+                engine.url(),
+                dirs.dataDir(),
+                (System.nanoTime() - started) / 1_000_000);
         return new EmbeddedEngine(dirs, engine);
     }
 
