@@ -108,7 +108,7 @@ public final class Studio {
         feed = new JourneyFeed(session, analytics, failures);
         canvas = new CanvasViewModel(session, selection, dialogs, analytics, failures);
         warnings = new WarningsViewModel(session.journeyProperty(), catalog, validator, canvas);
-        inspector = new InspectorViewModel(session, selection, catalog);
+        inspector = new InspectorViewModel(session, selection, catalog, dialogs);
         inspector.node().followFailures(failures);
         journeys =
                 new JourneyListViewModel(

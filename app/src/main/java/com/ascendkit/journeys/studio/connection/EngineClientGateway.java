@@ -332,6 +332,16 @@ public final class EngineClientGateway implements JourneyGateway {
         return call(() -> client.identities().list());
     }
 
+    @Override
+    public Survey putSurvey(Survey survey) {
+        return call(() -> client.surveys().put(survey));
+    }
+
+    @Override
+    public Identity createIdentity(String email, String name) {
+        return call(() -> client.identities().create(email, name));
+    }
+
     private static RequestOptions at(long expectedVersion) {
         return RequestOptions.ifMatch(expectedVersion);
     }

@@ -1,6 +1,8 @@
 package com.ascendkit.journeys.studio.dialogs;
 
 import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.api.Identity;
+import com.ascendkit.journeys.model.api.Survey;
 import com.ascendkit.journeys.model.api.Template;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +37,12 @@ public interface Dialogs {
      * background, stop it, or stay.
      */
     QuitChoice askQuitWithEngine(String message);
+
+    /** A new survey to link to (slug, title, address); empty when cancelled. */
+    Optional<Survey> askNewSurvey();
+
+    /** A new sender identity (address and display name); empty when cancelled. */
+    Optional<Identity> askNewIdentity();
 
     /** Where to save a PNG of the canvas ({@code suggested} as the file name); empty: cancelled. */
     Optional<Path> askPngFile(String suggested);

@@ -1,5 +1,7 @@
 package com.ascendkit.journeys.studio.dialogs;
 
+import com.ascendkit.journeys.model.api.Identity;
+import com.ascendkit.journeys.model.api.Survey;
 import com.ascendkit.journeys.model.api.Template;
 import com.ascendkit.journeys.studio.text.Words;
 import java.nio.file.Path;
@@ -171,6 +173,16 @@ public final class FxDialogs implements Dialogs {
                                         ? new UsersFate(target.getValue())
                                         : UsersFate.exit());
         return dialog.showAndWait();
+    }
+
+    @Override
+    public Optional<Survey> askNewSurvey() {
+        return CatalogEntryDialogs.survey(this::prepare);
+    }
+
+    @Override
+    public Optional<Identity> askNewIdentity() {
+        return CatalogEntryDialogs.identity(this::prepare);
     }
 
     @Override

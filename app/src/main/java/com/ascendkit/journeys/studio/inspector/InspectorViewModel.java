@@ -3,6 +3,7 @@ package com.ascendkit.journeys.studio.inspector;
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.studio.canvas.Selection;
 import com.ascendkit.journeys.studio.canvas.SelectionModel;
+import com.ascendkit.journeys.studio.dialogs.Dialogs;
 import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
 import com.ascendkit.journeys.studio.sync.JourneySession;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -31,10 +32,13 @@ public final class InspectorViewModel {
             new ReadOnlyObjectWrapper<>(this, "mode", Mode.NOTHING);
 
     public InspectorViewModel(
-            JourneySession session, SelectionModel selection, EnvironmentCatalog catalog) {
+            JourneySession session,
+            SelectionModel selection,
+            EnvironmentCatalog catalog,
+            Dialogs dialogs) {
         this.session = session;
         this.selection = selection;
-        this.node = new NodeInspectorViewModel(session, selection, catalog);
+        this.node = new NodeInspectorViewModel(session, selection, catalog, dialogs);
         this.transition = new TransitionInspectorViewModel(session);
         this.settings = new JourneySettingsViewModel(session);
         selection.selectionProperty().addListener((o, a, b) -> refresh());

@@ -16,6 +16,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /** The node form: binds {@link NodeInspectorViewModel}, commits on Enter, focus loss or choice. */
@@ -35,6 +36,8 @@ public final class NodeInspectorView {
     @FXML private Label senderStatus;
     @FXML private Label templateHint;
     @FXML private Button newTemplateButton;
+    @FXML private Button newSurveyButton;
+    @FXML private Button newSenderButton;
     @FXML private TextField tagField;
     @FXML private TextField stageField;
     @FXML private CheckBox terminalBox;
@@ -62,8 +65,11 @@ public final class NodeInspectorView {
         TemplateCells.install(templateBox, vm.catalog().templates());
         templateHint.textProperty().bind(vm.templateHintProperty());
         // the new email is chosen once saved; the picker fetches the list again when next opened
-        newTemplateButton.setTooltip(
-                new javafx.scene.control.Tooltip("Write a new email in the email templates"));
+        newSurveyButton.setTooltip(new Tooltip("Add a survey this email can link to"));
+        newSurveyButton.setOnAction(e -> vm.newSurvey());
+        newSenderButton.setTooltip(new Tooltip("Add an address to send from"));
+        newSenderButton.setOnAction(e -> vm.newIdentity());
+        newTemplateButton.setTooltip(new Tooltip("Write a new email in the email templates"));
         newTemplateButton.setOnAction(e -> newTemplate.accept(slug -> templateBox.setValue(slug)));
         templateBox.setOnShowing(e -> vm.refreshCatalog());
         surveyBox.setOnShowing(e -> vm.refreshCatalog());

@@ -9,6 +9,7 @@ import com.ascendkit.journeys.model.api.JourneyFailures.NodeFailures;
 import com.ascendkit.journeys.model.topology.References;
 import com.ascendkit.journeys.studio.canvas.Selection;
 import com.ascendkit.journeys.studio.canvas.SelectionModel;
+import com.ascendkit.journeys.studio.dialogs.Dialogs;
 import com.ascendkit.journeys.studio.live.FailureWords;
 import com.ascendkit.journeys.studio.live.FailuresViewModel;
 import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
@@ -32,6 +33,7 @@ public final class NodeInspectorViewModel {
     private final JourneySession session;
     private final SelectionModel selection;
     private final EnvironmentCatalog catalog;
+    private final Dialogs dialogs;
     private String node;
     private boolean loading;
 
@@ -53,8 +55,12 @@ public final class NodeInspectorViewModel {
     private FailuresViewModel failuresSource;
 
     public NodeInspectorViewModel(
-            JourneySession session, SelectionModel selection, EnvironmentCatalog catalog) {
+            JourneySession session,
+            SelectionModel selection,
+            EnvironmentCatalog catalog,
+            Dialogs dialogs) {
         this.session = session;
+        this.dialogs = dialogs;
         this.selection = selection;
         this.catalog = catalog;
         sender.addListener((o, a, b) -> senderStatus.set(describeSender(b)));
@@ -195,6 +201,53 @@ public final class NodeInspectorViewModel {
                     new Action.AdvanceStage(required(stageName.get(), "Type the lifecycle stage"));
             default -> Action.none();
         };
+    }
+
+    /**
+     * The survey picker's "New…": asks for a survey, stores it, and links this step to it once the
+     * engine has it.
+     */
+    public void newSurvey() {
+        dialogs.askNewSurvey()
+                .ifPresent(
+                        s ->
+                                createThen(
+                                        () -> session.gateway().putSurvey(s).slug(),
+                                        surveySlug,
+                                        "Could not add the survey: "));
+    }
+
+    /**
+     * The sender picker's "New…": asks for an address, adds it as a sender identity (unverified
+     * until an operator verifies it, as the status line then says) and sends this step from it.
+     */
+    public void newIdentity() {
+        dialogs.askNewIdentity()
+                .ifPresent(
+                        i ->
+                                createThen(
+                                        () ->
+                                                session.gateway()
+                                                        .createIdentity(i.email(), i.name())
+                                                        .email(),
+                                        sender,
+                                        "Could not add the sender: "));
+    }
+
+    private void createThen(
+            java.util.concurrent.Callable<String> create, StringProperty field, String failed) {
+        String forNode = node;
+        session.executor()
+                .submit(
+                        create,
+                        made -> {
+                            catalog.refresh();
+                            if (forNode != null && forNode.equals(node)) {
+                                field.set(made);
+                                commitAction();
+                            }
+                        },
+                        e -> error.set(failed + e.getMessage()));
     }
 
     /** Fetches the environment's templates, surveys and identities again (a picker opens). */

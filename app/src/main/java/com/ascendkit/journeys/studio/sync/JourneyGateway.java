@@ -172,4 +172,10 @@ public interface JourneyGateway {
 
     /** {@code GET /v1/email/identities}. */
     List<Identity> listIdentities();
+
+    /** {@code PUT /v1/surveys/{slug}}: creates or replaces the survey. */
+    Survey putSurvey(Survey survey);
+
+    /** {@code POST /v1/email/identities}: a new sender identity, unverified until verified. */
+    Identity createIdentity(String email, String name);
 }

@@ -1,5 +1,7 @@
 package com.ascendkit.journeys.studio.dialogs;
 
+import com.ascendkit.journeys.model.api.Identity;
+import com.ascendkit.journeys.model.api.Survey;
 import com.ascendkit.journeys.model.api.Template;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +14,8 @@ public final class ScriptedDialogs implements Dialogs {
     public String typedAnswer = "";
     public Optional<UsersFate> fate = Optional.empty();
     public Optional<NewJourney> newJourney = Optional.empty();
+    public Optional<Survey> newSurvey = Optional.empty();
+    public Optional<Identity> newIdentity = Optional.empty();
     public QuitChoice quitChoice = QuitChoice.CANCEL;
     public Optional<Path> pngFile = Optional.empty();
     public Optional<Path> exportFile = Optional.empty();
@@ -35,6 +39,18 @@ public final class ScriptedDialogs implements Dialogs {
     public Optional<UsersFate> askUsersFate(String node, long users, List<String> otherNodes) {
         asked.add("fate of " + users + " in " + node + " " + otherNodes);
         return fate;
+    }
+
+    @Override
+    public Optional<Survey> askNewSurvey() {
+        asked.add("new survey");
+        return newSurvey;
+    }
+
+    @Override
+    public Optional<Identity> askNewIdentity() {
+        asked.add("new identity");
+        return newIdentity;
     }
 
     @Override

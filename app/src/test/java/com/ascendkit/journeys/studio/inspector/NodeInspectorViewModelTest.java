@@ -91,4 +91,68 @@ class NodeInspectorViewModelTest {
         t.commit();
         assertThat(f.stored().transitions().get(0).trigger()).isEqualTo(Trigger.after("3d"));
     }
+
+    @Test
+    void aNewSenderIsAddedUnverifiedAndTheStepSendsFromIt() {
+        f.client
+                .templates()
+                .put(new com.ascendkit.journeys.model.api.Template("w", "W", "<p>w</p>", null));
+        f.studio.catalog().refresh();
+        f.studio.selection().select(Selection.node("start"));
+        node.actionTypeProperty().set("send_email");
+        node.templateSlugProperty().set("w");
+        node.commitAction();
+        f.dialogs.newIdentity =
+                java.util.Optional.of(
+                        new com.ascendkit.journeys.model.api.Identity(
+                                "team@example.com", "The team", false));
+
+        node.newIdentity();
+
+        assertThat(f.client.identities().list())
+                .anySatisfy(
+                        i -> {
+                            assertThat(i.email()).isEqualTo("team@example.com");
+                            assertThat(i.verified()).isFalse();
+                        });
+        assertThat(f.stored().nodes().get("start").action())
+                .isEqualTo(new Action.SendEmail("w", null, "team@example.com", null));
+        assertThat(node.senderStatusProperty().get()).startsWith("Not verified");
+    }
+
+    @Test
+    void aNewSurveyIsStoredAndLinkedFromTheStep() {
+        f.studio.selection().select(Selection.node("start"));
+        node.actionTypeProperty().set("send_email");
+        node.templateSlugProperty().set("welcome");
+        node.commitAction();
+        f.dialogs.newSurvey =
+                java.util.Optional.of(
+                        new com.ascendkit.journeys.model.api.Survey(
+                                "onboarding-nps", "How was it?", "https://forms.example.com/nps"));
+
+        node.newSurvey();
+
+        assertThat(f.client.surveys().get("onboarding-nps").title()).isEqualTo("How was it?");
+        assertThat(f.stored().nodes().get("start").action())
+                .isEqualTo(new Action.SendEmail("welcome", "onboarding-nps", null, null));
+    }
+
+    @Test
+    void aSenderTheEngineRefusesIsExplainedAndNothingIsLinked() {
+        f.studio.selection().select(Selection.node("start"));
+        node.actionTypeProperty().set("send_email");
+        node.templateSlugProperty().set("welcome");
+        node.commitAction();
+        f.dialogs.newIdentity =
+                java.util.Optional.of(
+                        new com.ascendkit.journeys.model.api.Identity(
+                                "not-an-address", "x", false));
+
+        node.newIdentity();
+
+        assertThat(node.errorProperty().get()).startsWith("Could not add the sender: ");
+        assertThat(f.stored().nodes().get("start").action())
+                .isEqualTo(new Action.SendEmail("welcome"));
+    }
 }

@@ -243,4 +243,16 @@ public final class RecordingGateway implements JourneyGateway {
         calls.add("listIdentities");
         return engine.listIdentities();
     }
+
+    @Override
+    public Survey putSurvey(Survey survey) {
+        calls.add("putSurvey " + survey.slug());
+        return engine.putSurvey(survey);
+    }
+
+    @Override
+    public Identity createIdentity(String email, String name) {
+        calls.add("createIdentity " + email);
+        return engine.createIdentity(email, name);
+    }
 }
