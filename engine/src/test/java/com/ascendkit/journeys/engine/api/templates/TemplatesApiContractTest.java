@@ -218,6 +218,8 @@ public abstract class TemplatesApiContractTest extends RuntimeEngineTestBase {
 
         signUp("u1");
         engine.runtime().dispatcher().dispatchDue();
+        // the engine's own dispatcher may have taken the email first: wait for it to arrive
+        assertThat(MAIL.waitForIncomingEmail(10_000, 1)).isTrue();
 
         MimeMessage[] received = MAIL.getReceivedMessages();
         assertThat(received).hasSize(1);
