@@ -36,6 +36,8 @@ public final class EnvironmentCatalog implements References {
     private final ObservableList<Identity> identitiesView =
             FXCollections.unmodifiableObservableList(identities);
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private long requested;
+    private long shown;
 
     public EnvironmentCatalog(
             JourneyGateway gateway, TaskExecutor executor, Reachability reachability) {
@@ -44,8 +46,12 @@ public final class EnvironmentCatalog implements References {
         this.reachability = reachability;
     }
 
-    /** Fetches all three lists. */
+    /**
+     * Fetches all three lists. Fetches can overlap (a picker opens while the start-up one is on its
+     * way): an answer older than the one shown is dropped, so a list never goes back in time.
+     */
     public void refresh() {
+        long asked = ++requested;
         executor.submit(
                 () ->
                         new Lists(
@@ -54,6 +60,10 @@ public final class EnvironmentCatalog implements References {
                                 gateway.listIdentities()),
                 lists -> {
                     reachability.reachable(OWNER);
+                    if (asked < shown) {
+                        return;
+                    }
+                    shown = asked;
                     templates.setAll(lists.templates());
                     surveys.setAll(lists.surveys());
                     identities.setAll(lists.identities());
