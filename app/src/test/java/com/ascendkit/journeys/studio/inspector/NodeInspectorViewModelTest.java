@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.Trigger;
+import com.ascendkit.journeys.model.api.Identity;
+import com.ascendkit.journeys.model.api.Survey;
 import com.ascendkit.journeys.studio.StudioFixture;
 import com.ascendkit.journeys.studio.canvas.Selection;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class NodeInspectorViewModelTest {
@@ -94,18 +97,8 @@ class NodeInspectorViewModelTest {
 
     @Test
     void aNewSenderIsAddedUnverifiedAndTheStepSendsFromIt() {
-        f.client
-                .templates()
-                .put(new com.ascendkit.journeys.model.api.Template("w", "W", "<p>w</p>", null));
-        f.studio.catalog().refresh();
-        f.studio.selection().select(Selection.node("start"));
-        node.actionTypeProperty().set("send_email");
-        node.templateSlugProperty().set("w");
-        node.commitAction();
-        f.dialogs.newIdentity =
-                java.util.Optional.of(
-                        new com.ascendkit.journeys.model.api.Identity(
-                                "team@example.com", "The team", false));
+        startSendsWelcome();
+        f.dialogs.newIdentity = Optional.of(new Identity("team@example.com", "The team", false));
 
         node.newIdentity();
 
@@ -116,19 +109,16 @@ class NodeInspectorViewModelTest {
                             assertThat(i.verified()).isFalse();
                         });
         assertThat(f.stored().nodes().get("start").action())
-                .isEqualTo(new Action.SendEmail("w", null, "team@example.com", null));
+                .isEqualTo(new Action.SendEmail("welcome", null, "team@example.com", null));
         assertThat(node.senderStatusProperty().get()).startsWith("Not verified");
     }
 
     @Test
     void aNewSurveyIsStoredAndLinkedFromTheStep() {
-        f.studio.selection().select(Selection.node("start"));
-        node.actionTypeProperty().set("send_email");
-        node.templateSlugProperty().set("welcome");
-        node.commitAction();
+        startSendsWelcome();
         f.dialogs.newSurvey =
-                java.util.Optional.of(
-                        new com.ascendkit.journeys.model.api.Survey(
+                Optional.of(
+                        new Survey(
                                 "onboarding-nps", "How was it?", "https://forms.example.com/nps"));
 
         node.newSurvey();
@@ -140,19 +130,21 @@ class NodeInspectorViewModelTest {
 
     @Test
     void aSenderTheEngineRefusesIsExplainedAndNothingIsLinked() {
-        f.studio.selection().select(Selection.node("start"));
-        node.actionTypeProperty().set("send_email");
-        node.templateSlugProperty().set("welcome");
-        node.commitAction();
-        f.dialogs.newIdentity =
-                java.util.Optional.of(
-                        new com.ascendkit.journeys.model.api.Identity(
-                                "not-an-address", "x", false));
+        startSendsWelcome();
+        f.dialogs.newIdentity = Optional.of(new Identity("not-an-address", "x", false));
 
         node.newIdentity();
 
         assertThat(node.errorProperty().get()).startsWith("Could not add the sender: ");
         assertThat(f.stored().nodes().get("start").action())
                 .isEqualTo(new Action.SendEmail("welcome"));
+    }
+
+    /** The entry step sends the fixture's welcome email. */
+    private void startSendsWelcome() {
+        f.studio.selection().select(Selection.node("start"));
+        node.actionTypeProperty().set("send_email");
+        node.templateSlugProperty().set("welcome");
+        node.commitAction();
     }
 }
