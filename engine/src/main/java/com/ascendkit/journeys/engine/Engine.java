@@ -9,6 +9,8 @@ import com.ascendkit.journeys.engine.api.RequestBody;
 import com.ascendkit.journeys.engine.api.auth.Access;
 import com.ascendkit.journeys.engine.api.auth.AdminToken;
 import com.ascendkit.journeys.engine.api.auth.Authenticator;
+import com.ascendkit.journeys.engine.api.edge.HttpEdge;
+import com.ascendkit.journeys.engine.api.edge.HttpLimits;
 import com.ascendkit.journeys.engine.api.internal.ErrorAnswers;
 import com.ascendkit.journeys.engine.api.internal.RequestIds;
 import com.ascendkit.journeys.engine.environments.Environments;
@@ -62,6 +64,7 @@ public final class Engine implements AutoCloseable {
     private final List<ApiEndpoint> endpoints;
     private final JourneyRuntime runtime;
     private final AdminToken adminToken;
+    private final HttpLimits httpLimits;
     private Javalin app;
 
     private Engine(Builder b, Database database, boolean ownsDatabase) {
@@ -71,6 +74,7 @@ public final class Engine implements AutoCloseable {
         this.host = b.host;
         this.requestedPort = b.port;
         this.adminToken = b.adminToken;
+        this.httpLimits = b.httpLimits;
         Repositories repositories = Repositories.jdbi(clock);
         RuntimeSettings.Builder settings = JourneyRuntime.builder(database);
         b.runtimeSettings.accept(settings);
@@ -118,15 +122,18 @@ public final class Engine implements AutoCloseable {
         if (app != null) {
             throw new IllegalStateException("the engine is already started");
         }
+        HttpEdge edge = new HttpEdge(httpLimits);
         Javalin javalin =
                 Javalin.create(
                         cfg -> {
                             cfg.showJavalinBanner = false;
                             cfg.startupWatcherEnabled = false;
                             cfg.http.maxRequestSize = RequestBody.MAX_BYTES;
+                            edge.configure(cfg);
                         });
         RequestIds.install(javalin);
         ErrorAnswers.install(javalin);
+        edge.install(javalin);
         Authenticator auth =
                 new Authenticator(database, services.repositories().environments(), adminToken);
         for (ApiEndpoint e : endpoints) {
@@ -135,7 +142,7 @@ public final class Engine implements AutoCloseable {
             javalin.addHttpHandler(
                     HandlerType.valueOf(method),
                     path,
-                    e.servedAs(auth.guard(Access.of(method, path), e.handler())));
+                    e.servedAs(auth.guard(Access.of(method, path), edge.perKey(e.handler()))));
         }
         if (ownsDatabase && database.dialect() == Dialect.H2) {
             // An embedded H2 file is open in this process only: a claim left in it was made by an
@@ -145,6 +152,7 @@ public final class Engine implements AutoCloseable {
         runtime.start();
         try {
             javalin.start(host, requestedPort);
+            edge.listen(javalin);
         } catch (RuntimeException e) {
             runtime.close();
             throw e;
@@ -227,6 +235,7 @@ public final class Engine implements AutoCloseable {
         private Consumer<RuntimeSettings.Builder> runtimeSettings = r -> {};
         private Duration streamHeartbeat = DEFAULT_STREAM_HEARTBEAT;
         private AdminToken adminToken;
+        private HttpLimits httpLimits = HttpLimits.defaults();
         private final List<ApiModule> modules = new ArrayList<>();
 
         private Builder() {}
@@ -305,6 +314,15 @@ public final class Engine implements AutoCloseable {
          */
         public Builder adminToken(String token) {
             this.adminToken = AdminToken.of(token);
+            return this;
+        }
+
+        /**
+         * The HTTP server's limits: body read deadline, connections per address, requests in
+         * progress per key, platform threads (default {@link HttpLimits#defaults()}).
+         */
+        public Builder httpLimits(HttpLimits limits) {
+            this.httpLimits = Objects.requireNonNull(limits);
             return this;
         }
 

@@ -105,6 +105,16 @@ public final class ApiException extends RuntimeException {
         return new ApiException(413, "payload_too_large", message, null, null, null);
     }
 
+    /** 408: the request's body did not arrive in time ({@code HttpLimits.bodyReadTimeout}). */
+    public static ApiException requestTimeout(String message) {
+        return new ApiException(408, "request_timeout", message, null, null, null);
+    }
+
+    /** 429: this client (its address or its key) has more in progress than the engine admits. */
+    public static ApiException tooManyRequests(String message) {
+        return new ApiException(429, "too_many_requests", message, null, null, null);
+    }
+
     public int status() {
         return status;
     }

@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.engine.api;
 
+import com.ascendkit.journeys.engine.api.edge.BodyDeadline;
 import com.ascendkit.journeys.engine.api.json.JsonObject;
 import com.ascendkit.journeys.engine.store.EngineJson;
 import com.fasterxml.jackson.core.JsonParser;
@@ -84,7 +85,7 @@ public final class RequestBody {
     }
 
     private static byte[] readCapped(Context ctx) {
-        try (InputStream in = ctx.req().getInputStream()) {
+        try (InputStream in = BodyDeadline.open(ctx)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
             int n;
