@@ -18,10 +18,12 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final Dialect dialect;
+    private final HealthConnection health;
 
     private Database(HikariDataSource dataSource, Dialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.health = new HealthConnection(dataSource);
         this.jdbi = Jdbi.create(dataSource);
     }
 
@@ -86,8 +88,17 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /**
+     * True when the database answers a query on a connection of its own, so that requests waiting
+     * for the pool do not delay the answer (see {@link HealthConnection}).
+     */
+    public boolean answers() {
+        return health.answers();
+    }
+
     @Override
     public void close() {
+        health.close();
         dataSource.close();
     }
 }

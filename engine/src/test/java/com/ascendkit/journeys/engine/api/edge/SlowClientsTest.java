@@ -6,6 +6,7 @@ import com.ascendkit.journeys.engine.Engine;
 import com.ascendkit.journeys.engine.api.ApiClient;
 import com.ascendkit.journeys.engine.environments.IssuedKeys;
 import com.ascendkit.journeys.engine.journeys.JourneyDraft;
+import com.ascendkit.journeys.engine.store.DatabaseConfig;
 import com.ascendkit.journeys.engine.store.TestDatabases;
 import com.ascendkit.journeys.engine.store.Transactions;
 import com.ascendkit.journeys.model.ReEntryPolicy;
@@ -16,6 +17,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +59,8 @@ class SlowClientsTest {
         // 16 platform threads: the old engine served each request on one, so 300 slow clients
         // took them all; the limits stay high enough that nothing here is refused or timed out.
         start(HttpLimits.defaults().withPlatformThreads(16).withBodyReadTimeout(minutes(5)));
-        health(); // the test's own client loads its classes and connects: not the engine's time
+        // The test's own client loads its classes and connects: not the engine's time.
+        health(READ_TIMEOUT);
         for (int batch = 0; batch < 6; batch++) {
             for (int i = 0; i < 25; i++) {
                 connections.add(
@@ -145,14 +148,27 @@ class SlowClientsTest {
         assertThat(health).startsWith("HTTP/1.1 200");
     }
 
+    @Test
+    void answersHealthWithinOneSecondWhenEveryPooledConnectionIsTaken() throws Exception {
+        start(HttpLimits.defaults(), TestDatabases.h2(dir).withPoolSize(2));
+        // The test's own client loads its classes and connects: not the engine's time.
+        health(READ_TIMEOUT);
+
+        // A burst of requests queued for the pool looks like this to the health check: no
+        // connection free (the old check waited for one, 30 s).
+        try (Connection one = engine.database().dataSource().getConnection();
+                Connection two = engine.database().dataSource().getConnection()) {
+            assertThat(one.isValid(1) && two.isValid(1)).isTrue();
+            assertHealthAnswersWithinOneSecond();
+        }
+    }
+
     private void start(HttpLimits limits) {
-        engine =
-                Engine.builder()
-                        .database(TestDatabases.h2(dir))
-                        .port(0)
-                        .httpLimits(limits)
-                        .build()
-                        .start();
+        start(limits, TestDatabases.h2(dir));
+    }
+
+    private void start(HttpLimits limits, DatabaseConfig database) {
+        engine = Engine.builder().database(database).port(0).httpLimits(limits).build().start();
         keys = engine.environments().create("development");
         // In process: a connection of the test's own would count against the address's cap.
         journeyId =
@@ -186,15 +202,15 @@ class SlowClientsTest {
 
     private void assertHealthAnswersWithinOneSecond() throws Exception {
         long started = System.nanoTime();
-        HttpResponse<String> r = health();
+        HttpResponse<String> r = health(Duration.ofSeconds(1));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
     }
 
-    private HttpResponse<String> health() throws Exception {
+    private HttpResponse<String> health(Duration timeout) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create(engine.url() + "/v1/health"))
-                        .timeout(Duration.ofSeconds(1))
+                        .timeout(timeout)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
