@@ -5,6 +5,7 @@ import com.ascendkit.journeys.bench.api.ApiBenchmark;
 import com.ascendkit.journeys.bench.internal.Machine;
 import com.ascendkit.journeys.bench.internal.Report;
 import com.ascendkit.journeys.bench.runtime.RuntimeBenchmark;
+import com.ascendkit.journeys.bench.slow.SlowClientsBenchmark;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -31,7 +32,7 @@ public final class BenchMain implements Callable<Integer> {
             arity = "1..*",
             description =
                     "api (edits, get, validator), runtime (events, http, clients, flowable, analytics),"
-                            + " all, or any of the parts")
+                            + " all (api and runtime), slow (slow clients), or any of the parts")
     List<String> what;
 
     @Option(names = "--seed", defaultValue = "42")
@@ -124,11 +125,29 @@ public final class BenchMain implements Callable<Integer> {
     @Option(names = "--skip-flowable", description = "leave out the Flowable comparison")
     boolean skipFlowable;
 
+    @Option(names = "--slow-streams", defaultValue = "1000", description = "open journey streams")
+    int slowStreams;
+
+    @Option(
+            names = "--slow-bodies",
+            defaultValue = "1000",
+            description = "track calls trickling their body, one byte a second")
+    int slowBodies;
+
+    @Option(
+            names = "--slow-seconds",
+            defaultValue = "30",
+            description = "how long all slow clients are held open")
+    int slowSeconds;
+
     private Set<Part> parts() {
         Set<Part> parts = EnumSet.noneOf(Part.class);
         for (String w : what) {
             switch (w) {
-                case "all" -> parts.addAll(EnumSet.allOf(Part.class));
+                case "all" -> {
+                    parts.addAll(Part.API);
+                    parts.addAll(Part.RUNTIME);
+                }
                 case "api" -> parts.addAll(Part.API);
                 case "runtime" -> parts.addAll(Part.RUNTIME);
                 default -> {
@@ -140,7 +159,7 @@ public final class BenchMain implements Callable<Integer> {
                                 "unknown benchmark '"
                                         + w
                                         + "': use api, runtime, all, edits, get, validator,"
-                                        + " events, http, clients, flowable or analytics");
+                                        + " events, http, clients, flowable, analytics or slow");
                     }
                 }
             }
@@ -187,7 +206,10 @@ public final class BenchMain implements Callable<Integer> {
                         !skipPostgres,
                         postgresUrl,
                         postgresUser,
-                        parts);
+                        parts,
+                        slowStreams,
+                        slowBodies,
+                        slowSeconds);
         Report report = new Report(System.out);
         report.note("bench " + what + " at " + Instant.now() + " on " + Machine.describe());
         long start = System.nanoTime();
@@ -196,6 +218,9 @@ public final class BenchMain implements Callable<Integer> {
         }
         if (!Collections.disjoint(parts, Part.RUNTIME)) {
             new RuntimeBenchmark(o, report).run();
+        }
+        if (parts.contains(Part.SLOW)) {
+            new SlowClientsBenchmark(o, report).run();
         }
         report.note(
                 String.format(

@@ -29,7 +29,10 @@ public record BenchOptions(
         boolean postgres,
         String postgresUrl,
         String postgresUser,
-        Set<Part> parts) {
+        Set<Part> parts,
+        int slowStreams,
+        int slowBodies,
+        int slowSeconds) {
 
     /** A benchmark that can be run on its own; {@code api} and {@code runtime} name groups. */
     public enum Part {
@@ -40,7 +43,9 @@ public record BenchOptions(
         HTTP,
         FLOWABLE,
         CLIENTS,
-        ANALYTICS;
+        ANALYTICS,
+        /** Not in {@code all}: 2,000 sockets, on its own engine. */
+        SLOW;
 
         public static final Set<Part> API = Set.of(EDITS, GET, VALIDATOR);
         public static final Set<Part> RUNTIME = Set.of(EVENTS, HTTP, CLIENTS, FLOWABLE, ANALYTICS);
