@@ -66,6 +66,7 @@ public final class EngineMain {
                         .clock(clock)
                         .host(o.host())
                         .port(o.port())
+                        .httpLimits(o.httpLimits())
                         .runtime(
                                 r -> {
                                     r.smtp(o.smtp());

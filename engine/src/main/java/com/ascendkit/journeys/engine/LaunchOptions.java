@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.engine;
 
+import com.ascendkit.journeys.engine.api.edge.HttpLimits;
 import com.ascendkit.journeys.engine.runtime.email.Sender;
 import com.ascendkit.journeys.engine.runtime.email.SmtpConfig;
 import java.nio.file.Path;
@@ -22,7 +23,8 @@ record LaunchOptions(
         boolean simulatedClock,
         SmtpConfig smtp,
         Sender defaultSender,
-        boolean help) {
+        boolean help,
+        HttpLimits httpLimits) {
 
     static final String USAGE =
             String.join(
@@ -40,6 +42,7 @@ record LaunchOptions(
                     "  --clock wall|simulated     simulated: time stands still at start until",
                     "                             POST /v1/dev/clock",
                     SmtpOptions.USAGE,
+                    HttpOptions.USAGE,
                     "  --help                     this text");
 
     static LaunchOptions parse(String... args) {
@@ -59,6 +62,7 @@ record LaunchOptions(
         String password = null;
         boolean simulated = false;
         boolean help = false;
+        HttpLimits httpLimits = HttpLimits.defaults();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -78,7 +82,9 @@ record LaunchOptions(
                                         + " user of the machine; use JOURNEYS_SMTP_PASSWORD or"
                                         + " --smtp-password-file <file>");
                 default -> {
-                    if (SmtpOptions.isSwitch(a)) {
+                    if (HttpOptions.takesValue(a)) {
+                        httpLimits = HttpOptions.apply(httpLimits, a, value(args, ++i, a));
+                    } else if (SmtpOptions.isSwitch(a)) {
                         smtp.set(a, "true");
                     } else if (SmtpOptions.takesValue(a)) {
                         smtp.set(a, value(args, ++i, a));
@@ -107,7 +113,8 @@ record LaunchOptions(
                 simulated,
                 smtp.smtp(env),
                 smtp.defaultSender(env),
-                help);
+                help,
+                httpLimits);
     }
 
     private static String value(String[] args, int i, String option) {
