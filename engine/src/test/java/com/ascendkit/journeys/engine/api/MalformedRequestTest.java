@@ -94,6 +94,20 @@ class MalformedRequestTest extends EngineTestBase {
     }
 
     @Test
+    void refusesAnUnsupportedHttpVersionWithAJsonError() {
+        RawHttp.Answer a = RawHttp.send(engine.port(), "GET /v1/health HTTP/9.9", null);
+        assertJsonError(a, 505, "invalid_request");
+    }
+
+    @Test
+    void refusesAnInvalidContentLengthWithAJson400() {
+        RawHttp.Answer a =
+                RawHttp.send(engine.port(), "GET /v1/health HTTP/1.1", null, "Content-Length: abc");
+        assertJsonError(a, 400, "invalid_request");
+        assertThat(a.header("Request-Id")).startsWith("req_");
+    }
+
+    @Test
     void keepsAnsweringAfterRefusingAMalformedRequest() {
         get("/v1/journeys/%u0041");
         RawHttp.Answer health = get("/v1/health");

@@ -40,7 +40,7 @@ class MethodHandlingTest extends EngineTestBase {
         RawHttp.Answer a = raw("get", journey(id));
         assertThat(a.status()).as(a.toString()).isEqualTo(405);
         assertThat(a.errorCode()).isEqualTo("method_not_allowed");
-        assertThat(a.header("Allow")).isEqualTo("GET, PATCH, DELETE");
+        assertThat(a.header("Allow")).isEqualTo("GET, HEAD, PATCH, DELETE");
     }
 
     @Test
@@ -55,7 +55,7 @@ class MethodHandlingTest extends EngineTestBase {
         RawHttp.Answer a = raw("BREW", "/v1/journeys");
         assertThat(a.status()).as(a.toString()).isEqualTo(405);
         assertThat(a.errorCode()).isEqualTo("method_not_allowed");
-        assertThat(a.header("Allow")).isEqualTo("GET, POST");
+        assertThat(a.header("Allow")).isEqualTo("GET, HEAD, POST");
     }
 
     @Test
@@ -64,7 +64,7 @@ class MethodHandlingTest extends EngineTestBase {
         ApiClient.Response r = api.put(journey(id), "{}");
         assertThat(r.status()).as(r.toString()).isEqualTo(405);
         assertThat(r.errorCode()).isEqualTo("method_not_allowed");
-        assertThat(r.header("Allow")).hasValue("GET, PATCH, DELETE");
+        assertThat(r.header("Allow")).hasValue("GET, HEAD, PATCH, DELETE");
     }
 
     @Test

@@ -62,7 +62,8 @@ public final class JettyErrors extends ErrorHandler {
             case 414 -> "uri_too_long";
             case 415 -> "unsupported_media_type";
             case 431 -> "headers_too_large";
-            default -> status >= 500 ? "internal_error" : "invalid_request";
+            // 505 is the client's HTTP version, not the engine failing.
+            default -> status >= 500 && status != 505 ? "internal_error" : "invalid_request";
         };
     }
 
@@ -77,6 +78,7 @@ public final class JettyErrors extends ErrorHandler {
                             + " take at most "
                             + HEADER_BYTES
                             + " bytes";
+            case 505 -> "the engine speaks HTTP/1.1 (and 1.0): send the request in one of them";
             default ->
                     status >= 500
                             ? "the engine failed on this request; its log has the details"

@@ -21,13 +21,19 @@ public final class RouteMatcher {
         this.routes = List.copyOf(routes);
     }
 
-    /** The methods declared for {@code path}, in declaration order; empty for an unknown path. */
+    /**
+     * The methods {@code path} takes, in declaration order, with HEAD after GET (Javalin answers a
+     * HEAD with the GET handler, without the body); empty for an unknown path.
+     */
     public List<String> methodsAt(String path) {
         Set<String> methods = new LinkedHashSet<>();
         List<String> segments = segments(path);
         for (ApiRoutes.Route r : routes) {
             if (matches(segments(r.path()), segments)) {
                 methods.add(r.method());
+                if (r.method().equals("GET")) {
+                    methods.add("HEAD");
+                }
             }
         }
         return List.copyOf(methods);
