@@ -108,6 +108,23 @@ class MalformedRequestTest extends EngineTestBase {
     }
 
     @Test
+    void refusesAMalformedChunkedBodyWithAJson400() {
+        RawHttp.Answer a =
+                RawHttp.exchange(
+                        engine.port(),
+                        "POST /v1/journeys HTTP/1.1\r\n"
+                                + "Host: 127.0.0.1\r\n"
+                                + "Connection: close\r\n"
+                                + "Authorization: Bearer "
+                                + keys.secretKey()
+                                + "\r\n"
+                                + "Content-Type: application/json\r\n"
+                                + "Transfer-Encoding: chunked\r\n\r\n"
+                                + "zz\r\n{}\r\n0\r\n\r\n");
+        assertJsonError(a, 400, "invalid_request");
+    }
+
+    @Test
     void keepsAnsweringAfterRefusingAMalformedRequest() {
         get("/v1/journeys/%u0041");
         RawHttp.Answer health = get("/v1/health");

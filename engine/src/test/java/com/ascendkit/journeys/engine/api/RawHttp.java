@@ -68,9 +68,16 @@ final class RawHttp {
         if (body != null) {
             request.append(body);
         }
+        return exchange(port, request.toString());
+    }
+
+    /**
+     * Sends {@code request} exactly as given (request line, headers, body) and reads the answer.
+     */
+    static Answer exchange(int port, String request) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(TIMEOUT_MILLIS);
-            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
             return parse(readAll(socket.getInputStream()));
         } catch (IOException e) {
