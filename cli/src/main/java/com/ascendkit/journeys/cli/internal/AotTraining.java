@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 
 /**
- * {@code ascendkit cds-training} (hidden): what {@code mvn package} runs, against a throw-away
- * engine, while the JVM records the classes it loads into the launcher's class-data-sharing archive
- * ({@code -XX:ArchiveClassesAtExit}). It runs the common commands once each, in this JVM, so the
- * archive holds what they load: picocli's model, the client, OkHttp, Jackson's readers of the API's
+ * {@code ascendkit aot-training} (hidden): what {@code mvn package} runs, against a throw-away
+ * engine, while the JVM records what it loads, links and profiles into the launcher's AOT cache
+ * ({@code -XX:AOTCacheOutput}). It runs the common commands once each, in this JVM, so the cache
+ * holds what they load: picocli's model, the client, OkHttp, Jackson's readers of the API's
  * answers, the formatters. Their output is discarded.
  */
-@Command(name = "cds-training", hidden = true, description = "Train the launcher's CDS archive.")
-public final class CdsTraining extends EngineCommand {
+@Command(name = "aot-training", hidden = true, description = "Train the launcher's AOT cache.")
+public final class AotTraining extends EngineCommand {
     private static final Pattern ID = Pattern.compile("jrn_[A-Za-z0-9]{12}");
 
     @Override
