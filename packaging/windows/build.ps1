@@ -59,7 +59,7 @@ try {
         if (Test-Path $d) { Remove-Item -Recurse -Force $d }
     }
     Invoke-Checked 'mvn' ($MvnFlags + @('package', 'dependency:copy-dependencies', '-pl', 'app,cli', '-am',
-            '-DskipTests', '-Dascendkit.cds.skip=true', '-DincludeScope=runtime'))
+            '-DskipTests', '-Dascendkit.aot.skip=true', '-DincludeScope=runtime'))
 
     # One class path for both launchers: the app's runtime dependencies, then the CLI's others.
     $inputDir = New-Item -ItemType Directory -Force (Join-Path $Out 'input')
