@@ -37,7 +37,10 @@ class DataDirPermissionsTest {
             Credentials c = Credentials.read(dirs.credentialsFile()).orElseThrow();
             ApiClient.Response r =
                     new ApiClient(engine.url(), c.secretKey())
-                            .post("/v1/journeys", "{\"name\": \"Onboarding\"}");
+                            .post(
+                                    "/v1/journeys",
+                                    "{\"name\": \"Onboarding\", \"entryEvent\": \"user.created\","
+                                            + " \"entryNode\": \"welcome\"}");
             assertThat(r.status()).as(r.toString()).isEqualTo(201);
         } finally {
             engine.stop();

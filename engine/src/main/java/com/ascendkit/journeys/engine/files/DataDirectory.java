@@ -44,7 +44,9 @@ public final class DataDirectory {
         }
     }
 
-    private static List<String> tighten(Path dir) throws IOException {
+    private static List<String> tighten(Path given) throws IOException {
+        // --data may name a link to the real directory: that directory is the one to check.
+        Path dir = given.toRealPath();
         List<String> lines = new ArrayList<>();
         tightenOne(dir, "the data directory " + dir.toAbsolutePath(), lines);
         List<Path> wider = new ArrayList<>();

@@ -70,6 +70,9 @@ public final class OwnerOnly {
      * directory); the owner's rights are kept, plus read and write (and search on a directory).
      */
     public static void restrict(Path path) throws IOException {
+        if (Files.isSymbolicLink(path)) {
+            return;
+        }
         PosixFileAttributeView posix = posixView(path);
         if (posix != null) {
             Set<PosixFilePermission> next = EnumSet.copyOf(posix.readAttributes().permissions());
@@ -79,7 +82,11 @@ public final class OwnerOnly {
             if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
                 next.add(PosixFilePermission.OWNER_EXECUTE);
             }
-            posix.setPermissions(next);
+            // By path (chmod), not through the no-follow view: the JDK does that by opening the
+            // file and closing it again, and closing any descriptor of a file drops every POSIX
+            // lock this process holds on it: H2's lock on journeys.mv.db would be gone, and a
+            // second engine could open the same database. Links are left out above.
+            Files.setPosixFilePermissions(path, next);
             return;
         }
         AclFileAttributeView acl =
