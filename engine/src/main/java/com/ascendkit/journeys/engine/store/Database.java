@@ -3,6 +3,8 @@ package com.ascendkit.journeys.engine.store;
 import com.ascendkit.journeys.engine.files.DataDirectory;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -21,9 +23,11 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final Dialect dialect;
+    private final Path dataDir;
 
-    private Database(HikariDataSource dataSource, Dialect dialect) {
+    private Database(HikariDataSource dataSource, Dialect dialect, Path dataDir) {
         this.dataSource = dataSource;
+        this.dataDir = dataDir;
         this.dialect = dialect;
         this.jdbi = Jdbi.create(dataSource);
     }
@@ -56,7 +60,7 @@ public final class Database implements AutoCloseable {
                 // H2 made its files with the process's umask (often 0644).
                 DataDirectory.tightenQuietly(config.dataDir()).forEach(LOG::warn);
             }
-            return new Database(ds, dialect);
+            return new Database(ds, dialect, config.isEmbedded() ? config.dataDir() : null);
         } catch (RuntimeException e) {
             ds.close();
             throw e;
@@ -91,5 +95,14 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
+        if (dataDir != null) {
+            // H2 writes journeys.trace.db while it runs, with the umask's mode: inside the 0700
+            // directory meanwhile, owner-only from here on.
+            try {
+                DataDirectory.tightenQuietly(dataDir).forEach(LOG::warn);
+            } catch (UncheckedIOException e) {
+                LOG.warn("{}: {}", e.getMessage(), e.getCause().getMessage());
+            }
+        }
     }
 }
