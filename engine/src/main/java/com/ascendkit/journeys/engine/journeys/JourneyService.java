@@ -34,6 +34,7 @@ public final class JourneyService {
     private final JourneyRuntimeHooks hooks;
     private final JourneyEvents events;
     private final Clock clock;
+    private final JourneyLimits limits;
     private final JourneyValidator validator = JourneyValidator.standard();
 
     /** Builds the {@code References} of an environment on a handle. */
@@ -48,18 +49,21 @@ public final class JourneyService {
             ReferencesFactory references,
             JourneyRuntimeHooks hooks,
             JourneyEvents events,
-            Clock clock) {
+            Clock clock,
+            JourneyLimits limits) {
         this.journeys = journeys;
         this.analytics = analytics;
         this.references = references;
         this.hooks = hooks;
         this.events = events;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** Stores a new draft journey made by {@code draft}. */
     public JourneyResponse create(Handle h, String environmentId, JourneyDraft draft) {
         JourneyDefinition definition = draft.build();
+        limits.check(definition);
         Instant now = now();
         StoredJourney j =
                 new StoredJourney(
@@ -99,6 +103,7 @@ public final class JourneyService {
         JourneyDraft draft = new JourneyDraft(before.definition(), before.placeholderNode());
         change.accept(draft);
         JourneyDefinition definition = draft.build();
+        limits.check(before.definition(), definition);
         refuseDroppingUsers(h, id, draft);
         StoredJourney after = before.next(definition, before.status(), draft.placeholder(), now());
         journeys.update(h, after);
