@@ -34,7 +34,7 @@ class BodyLimitsTest extends EngineTestBase {
         String id = createJourney("welcome");
         long version = stored(id).get("version").asLong();
         String body =
-                "{\"name\": \"big\", \"action\": {\"type\": \"tag_user\", \"tag\": \""
+                "{\"name\": \"big\", \"action\": {\"type\": \"tag_user\", \"tagName\": \""
                         + "t".repeat(BodyLimits.ONE_ITEM_BYTES)
                         + "\"}}";
 
