@@ -83,10 +83,16 @@ public final class Decoder {
      */
     public JourneyResult journey(ApiResponse response, RequestOptions options) {
         String applied = response.header("Preference-Applied");
-        if (applied == null || !applied.contains("return=minimal")) {
+        boolean minimalSaid = applied != null && applied.contains("return=minimal");
+        if (!minimalSaid && !options.prefersMinimal()) {
             return journey(response);
         }
-        MinimalJourneyResponse minimal = read(response, MinimalJourneyResponse.class);
+        JsonNode tree = tree(response);
+        // A replay of a keyed call answers the first call's body without Preference-Applied.
+        if (!minimalSaid && !tree.has("change")) {
+            return journey(response, convert(response, tree, JourneyResponse.class));
+        }
+        MinimalJourneyResponse minimal = convert(response, tree, MinimalJourneyResponse.class);
         if (minimal.journey() == null) {
             throw Transport.unreadable(response, new IOException("no 'journey' in the answer"));
         }
@@ -98,7 +104,10 @@ public final class Decoder {
 
     /** A journey answer: the body, and the version of its {@code ETag} (else the journey's). */
     public JourneyResult journey(ApiResponse response) {
-        JourneyResponse body = read(response, JourneyResponse.class);
+        return journey(response, read(response, JourneyResponse.class));
+    }
+
+    private static JourneyResult journey(ApiResponse response, JourneyResponse body) {
         if (body.journey() == null) {
             throw Transport.unreadable(response, new IOException("no 'journey' in the answer"));
         }

@@ -46,6 +46,21 @@ class MinimalEditsE2ETest extends LiveEngineTestBase {
     }
 
     @Test
+    void readsAReplayedMinimalAnswerWhichCarriesNoPreferenceApplied() {
+        JourneyResult start = createJourney("welcome");
+        RequestOptions keyed =
+                RequestOptions.basedOn(start.journey())
+                        .withIdempotencyKey("once-" + clock.millis());
+        AddNodeRequest done = AddNodeRequest.named("done").withTerminal(true);
+
+        JourneyResult first = client.nodes().add(start.journey().id(), done, keyed);
+        JourneyResult replayed = client.nodes().add(start.journey().id(), done, keyed);
+
+        assertThat(replayed.journey().definition()).isEqualTo(first.journey().definition());
+        assertThat(replayed.journey().nodes()).containsKeys("welcome", "done");
+    }
+
+    @Test
     void answersAPartialJourneyWithOnlyTheChangeWhenAskedMinimalWithoutABasis() {
         JourneyResult start = createJourney("welcome");
         client.nodes().add(start.journey().id(), AddNodeRequest.named("done").withTerminal(true));

@@ -133,8 +133,9 @@ public final class JourneyHandlers {
                 .write(
                         ctx,
                         h -> EditAnswers.answer(s.journeys(), h, work.apply(h), minimal, status));
-        if (minimal) {
-            // Only a success gets here: a refusal was thrown and answers the usual error.
+        // Only a success gets here (a refusal was thrown and answers the usual error). A replay of
+        // an Idempotency-Key answers the first call's body, which may be either: it says nothing.
+        if (minimal && !"true".equals(ctx.res().getHeader("Idempotent-Replayed"))) {
             ctx.header(EditAnswers.PREFERENCE_APPLIED, EditAnswers.RETURN_MINIMAL);
         }
     }

@@ -105,6 +105,23 @@ class MinimalAnswerTest extends EngineTestBase {
     }
 
     @Test
+    void replaysTheFirstMinimalBodyWithoutPreferenceAppliedWhenAKeyIsUsedAgain() {
+        String id = createWiredJourney();
+        String body = "{\"name\": \"again\", \"terminal\": true}";
+
+        ApiClient.Response first =
+                api.post(nodes(id), body, "Prefer", "return=minimal", "Idempotency-Key", "k-" + id);
+        ApiClient.Response replay =
+                api.post(nodes(id), body, "Prefer", "return=minimal", "Idempotency-Key", "k-" + id);
+
+        assertThat(replay.status()).isEqualTo(201);
+        assertThat(replay.header("Idempotent-Replayed")).contains("true");
+        assertThat(replay.header("Preference-Applied")).isEmpty();
+        assertThat(replay.text()).isEqualTo(first.text());
+        assertThat(replay.json().has("change")).isTrue();
+    }
+
+    @Test
     void answersTheUsualErrorWithoutPreferenceAppliedWhenAnEditIsRefused() {
         String id = createWiredJourney();
 
