@@ -40,7 +40,8 @@ public record BenchOptions(
         HTTP,
         FLOWABLE,
         CLIENTS,
-        ANALYTICS;
+        ANALYTICS,
+        EDITOR;
 
         public static final Set<Part> API = Set.of(EDITS, GET, VALIDATOR);
         public static final Set<Part> RUNTIME = Set.of(EVENTS, HTTP, CLIENTS, FLOWABLE, ANALYTICS);

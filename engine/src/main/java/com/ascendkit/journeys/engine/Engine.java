@@ -5,7 +5,7 @@ import com.ascendkit.journeys.engine.api.ApiEndpoint;
 import com.ascendkit.journeys.engine.api.ApiModule;
 import com.ascendkit.journeys.engine.api.ApiRoutes;
 import com.ascendkit.journeys.engine.api.ApiServices;
-import com.ascendkit.journeys.engine.api.RequestBody;
+import com.ascendkit.journeys.engine.api.BodyLimits;
 import com.ascendkit.journeys.engine.api.auth.Access;
 import com.ascendkit.journeys.engine.api.auth.AdminToken;
 import com.ascendkit.journeys.engine.api.auth.Authenticator;
@@ -16,6 +16,7 @@ import com.ascendkit.journeys.engine.api.internal.RequestIds;
 import com.ascendkit.journeys.engine.api.internal.RequestLineChecks;
 import com.ascendkit.journeys.engine.api.internal.RouteMatcher;
 import com.ascendkit.journeys.engine.environments.Environments;
+import com.ascendkit.journeys.engine.journeys.JourneyLimits;
 import com.ascendkit.journeys.engine.journeys.JourneyService;
 import com.ascendkit.journeys.engine.runtime.JourneyRuntime;
 import com.ascendkit.journeys.engine.runtime.JourneyRuntimeHooks;
@@ -88,7 +89,8 @@ public final class Engine implements AutoCloseable {
                         repositories::references,
                         hooks,
                         runtime.notifications(),
-                        clock);
+                        clock,
+                        b.journeyLimits);
         this.services =
                 new ApiServices(
                         database,
@@ -127,7 +129,7 @@ public final class Engine implements AutoCloseable {
                         cfg -> {
                             cfg.showJavalinBanner = false;
                             cfg.startupWatcherEnabled = false;
-                            cfg.http.maxRequestSize = RequestBody.MAX_BYTES;
+                            cfg.http.maxRequestSize = BodyLimits.largest();
                             cfg.jetty.modifyHttpConfiguration(
                                     http -> http.setRequestHeaderSize(JettyErrors.HEADER_BYTES));
                             // Jetty's own refusals (before any handler) in the contract's JSON.
@@ -241,6 +243,7 @@ public final class Engine implements AutoCloseable {
         private Consumer<RuntimeSettings.Builder> runtimeSettings = r -> {};
         private Duration streamHeartbeat = DEFAULT_STREAM_HEARTBEAT;
         private AdminToken adminToken;
+        private JourneyLimits journeyLimits = JourneyLimits.DEFAULT;
         private final List<ApiModule> modules = new ArrayList<>();
 
         private Builder() {}
@@ -319,6 +322,15 @@ public final class Engine implements AutoCloseable {
          */
         public Builder adminToken(String token) {
             this.adminToken = AdminToken.of(token);
+            return this;
+        }
+
+        /**
+         * How many nodes and transitions one journey may have ({@link JourneyLimits#DEFAULT}:
+         * 10,000 and 20,000); a change beyond them is a 400 naming the limit.
+         */
+        public Builder journeyLimits(JourneyLimits limits) {
+            this.journeyLimits = Objects.requireNonNull(limits);
             return this;
         }
 

@@ -66,6 +66,7 @@ public final class EngineMain {
                         .clock(clock)
                         .host(o.host())
                         .port(o.port())
+                        .journeyLimits(o.journeyLimits())
                         .runtime(
                                 r -> {
                                     r.smtp(o.smtp());

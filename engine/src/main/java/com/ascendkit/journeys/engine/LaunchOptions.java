@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.engine;
 
+import com.ascendkit.journeys.engine.journeys.JourneyLimits;
 import com.ascendkit.journeys.engine.runtime.email.Sender;
 import com.ascendkit.journeys.engine.runtime.email.SmtpConfig;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ record LaunchOptions(
         boolean simulatedClock,
         SmtpConfig smtp,
         Sender defaultSender,
+        JourneyLimits journeyLimits,
         boolean help) {
 
     static final String USAGE =
@@ -40,6 +42,8 @@ record LaunchOptions(
                     "  --clock wall|simulated     simulated: time stands still at start until",
                     "                             POST /v1/dev/clock",
                     SmtpOptions.USAGE,
+                    "  --max-nodes <n>            nodes one journey may have (default 10000)",
+                    "  --max-transitions <n>      transitions one journey may have (default 20000)",
                     "  --help                     this text");
 
     static LaunchOptions parse(String... args) {
@@ -59,6 +63,8 @@ record LaunchOptions(
         String password = null;
         boolean simulated = false;
         boolean help = false;
+        int maxNodes = JourneyLimits.DEFAULT.maxNodes();
+        int maxTransitions = JourneyLimits.DEFAULT.maxTransitions();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -71,6 +77,8 @@ record LaunchOptions(
                 case "--database-user" -> user = value(args, ++i, a);
                 case "--database-password" -> password = value(args, ++i, a);
                 case "--clock" -> simulated = clock(value(args, ++i, a));
+                case "--max-nodes" -> maxNodes = count(value(args, ++i, a), a, 1);
+                case "--max-transitions" -> maxTransitions = count(value(args, ++i, a), a, 0);
                 case "--help", "-h" -> help = true;
                 case "--smtp-password" ->
                         throw new IllegalArgumentException(
@@ -107,6 +115,7 @@ record LaunchOptions(
                 simulated,
                 smtp.smtp(env),
                 smtp.defaultSender(env),
+                new JourneyLimits(maxNodes, maxTransitions),
                 help);
     }
 
@@ -127,6 +136,19 @@ record LaunchOptions(
             // reported below
         }
         throw new IllegalArgumentException("invalid port '" + text + "' for --port: use 0-65535");
+    }
+
+    private static int count(String text, String option, int min) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= min) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(
+                "invalid count '" + text + "' for " + option + ": use a whole number >= " + min);
     }
 
     private static boolean clock(String text) {

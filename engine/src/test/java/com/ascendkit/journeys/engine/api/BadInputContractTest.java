@@ -251,8 +251,9 @@ public abstract class BadInputContractTest extends EngineTestBase {
     }
 
     @Test
-    void refusesABodyOverOneMebibyte() {
-        String big = "{\"name\": \"" + "a".repeat(RequestBody.MAX_BYTES) + "\"}";
+    void refusesABodyOverTheRoutesLimit() {
+        int max = BodyLimits.of("PATCH", "/v1/journeys/{id}");
+        String big = "{\"name\": \"" + "a".repeat(max) + "\"}";
         ApiClient.Response r = refused(413, "PATCH", "", big);
         assertThat(r.errorCode()).isEqualTo("payload_too_large");
     }

@@ -52,19 +52,7 @@ public final class NodeHandlers {
                 RequestBody.object(ctx).only("name", "action", "terminal", "emailId", "position");
         String name = Names.requireNodeName("name", o.requiredString("name"));
         Node node = NodeJson.node(o);
-        String env = Caller.of(ctx).environmentId();
-        s.calls()
-                .write(
-                        ctx,
-                        h ->
-                                JourneyHandlers.created(
-                                        s.journeys()
-                                                .edit(
-                                                        h,
-                                                        env,
-                                                        JourneyHandlers.id(ctx),
-                                                        ctx.header("If-Match"),
-                                                        d -> d.addNode(name, node))));
+        journeys.edit(ctx, d -> d.addNode(name, node), 201);
     }
 
     public void update(Context ctx) {
