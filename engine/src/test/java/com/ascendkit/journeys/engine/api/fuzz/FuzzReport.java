@@ -24,6 +24,8 @@ final class FuzzReport {
 
     private final long seed;
     private final Map<String, Group> groups = new TreeMap<>();
+    private final Set<String> routes = new TreeSet<>();
+    private final Set<String> accepted = new TreeSet<>();
     private int requests;
     private int refused;
 
@@ -33,6 +35,10 @@ final class FuzzReport {
 
     void sent(FuzzRequest request, RawHttp.Answer answer) {
         requests++;
+        routes.add(request.operation().toString());
+        if (answer.status() >= 200 && answer.status() < 300) {
+            accepted.add(request.operation().toString());
+        }
         if (answer.status() >= 400 && answer.status() < 500) {
             refused++;
         }
@@ -75,6 +81,13 @@ final class FuzzReport {
                         "fuzz seed %d: %d requests, %d refused (4xx), %d kinds of failure%n",
                         seed, requests, refused, groups.size()));
         b.append("(again with -Djourneys.fuzz.seed=").append(seed).append(")\n");
+        // valid requests that never pass would mean the generator only scratches the surface
+        Set<String> neverAccepted = new TreeSet<>(routes);
+        neverAccepted.removeAll(accepted);
+        b.append(routes.size())
+                .append(" operations, never a 2xx: ")
+                .append(neverAccepted)
+                .append('\n');
         for (Map.Entry<String, Group> e : groups.entrySet()) {
             Group g = e.getValue();
             b.append("\n* ").append(e.getKey()).append(" — ").append(g.count).append(" requests, ");
