@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the fuzzed requests aim at: an environment with journeys, nodes, transitions, templates,
- * surveys, an identity and users, and a second environment whose keys must see none of it. {@link
- * #replenish} puts back what accepted requests deleted and re-reads the names, so that valid
- * requests keep reaching existing things all run long.
+ * What the fuzzed requests aim at: in one environment a wired journey (the target of every {@code
+ * {id}}), a template, a survey, an identity and a user; and a second environment whose keys must
+ * see none of it. {@link #replenish} puts back what accepted requests deleted, archived or renamed,
+ * so that valid requests keep reaching existing things all run long.
  */
 final class FuzzFixture {
     final IssuedKeys home;
@@ -28,22 +28,20 @@ final class FuzzFixture {
         this.other = other;
         this.adminToken = adminToken;
         this.api = new ApiClient(url, home.secretKey());
+        known.put("templateSlug", List.of("welcome-email"));
+        known.put("surveySlug", List.of("nps"));
+        known.put("email", List.of("hello@example.com"));
+        known.put("userId", List.of("u1"));
+        known.put("emailId", known.get("email"));
+        known.put("fromIdentityEmail", known.get("email"));
     }
 
-    void replenish() {
-        // One journey is the target of every {id}: its nodes and transitions are the names the
-        // requests use. Made again when the requests deleted, archived or emptied it.
-        String id = known.getOrDefault("id", List.of()).stream().findFirst().orElse(null);
-        List<String> nodes = id == null ? List.of() : names(id, "nodes");
-        List<String> transitions = id == null ? List.of() : names(id, "transitions");
-        if (nodes.isEmpty() || transitions.isEmpty()) {
-            id = wiredJourney();
-            nodes = names(id, "nodes");
-            transitions = names(id, "transitions");
+    /** Puts back the journey (when {@code journeyOnly}) or everything. */
+    void replenish(boolean journeyOnly) {
+        replenishJourney();
+        if (journeyOnly) {
+            return;
         }
-        known.put("id", List.of(id));
-        known.put("nodeName", nodes);
-        known.put("transitionName", transitions);
         ok(
                 api.put(
                         "/v1/email/templates/welcome-email",
@@ -55,19 +53,42 @@ final class FuzzFixture {
             ok(identity);
         }
         ok(api.put("/v1/users/u1", "{\"email\": \"u1@example.com\", \"name\": \"Ada\"}"));
-        known.put("templateSlug", items("/v1/email/templates", "slug"));
-        known.put("surveySlug", items("/v1/surveys", "slug"));
-        known.put("email", items("/v1/email/identities", "email"));
-        known.put("userId", List.of("u1"));
-        known.put("from", known.get("nodeName"));
-        known.put("to", known.get("nodeName"));
-        known.put("entryNode", known.get("nodeName"));
-        known.put("moveUsersTo", known.get("nodeName"));
-        known.put("emailId", known.get("email"));
-        known.put("fromIdentityEmail", known.get("email"));
     }
 
-    private String wiredJourney() {
+    /**
+     * The target journey, made again when it is gone, archived, or lost its nodes or transitions.
+     */
+    private void replenishJourney() {
+        List<String> ids = known.getOrDefault("id", List.of());
+        JsonNode journey = ids.isEmpty() ? null : usable(ids.get(0));
+        if (journey == null) {
+            journey = wiredJourney();
+        }
+        List<String> nodes = new ArrayList<>();
+        journey.path("nodes").fieldNames().forEachRemaining(nodes::add);
+        List<String> transitions = new ArrayList<>();
+        journey.path("transitions").forEach(t -> transitions.add(t.path("name").asText()));
+        known.put("id", List.of(journey.path("id").asText()));
+        known.put("nodeName", nodes);
+        known.put("transitionName", transitions);
+        for (String field : List.of("from", "to", "entryNode", "moveUsersTo")) {
+            known.put(field, nodes);
+        }
+    }
+
+    private JsonNode usable(String id) {
+        ApiClient.Response r = api.get("/v1/journeys/" + id);
+        if (r.status() != 200) {
+            return null;
+        }
+        JsonNode journey = r.journey();
+        boolean archived = journey.path("status").asText().equals("archived");
+        return archived || journey.path("nodes").isEmpty() || journey.path("transitions").isEmpty()
+                ? null
+                : journey;
+    }
+
+    private JsonNode wiredJourney() {
         String id =
                 ok(api.post(
                                 "/v1/journeys",
@@ -83,30 +104,11 @@ final class FuzzFixture {
                         "{\"name\": \"welcome\", \"action\": {\"type\": \"send_email\","
                                 + " \"templateSlug\": \"welcome-email\"}}"));
         ok(api.post(nodes, "{\"name\": \"done\", \"terminal\": true}"));
-        ok(
-                api.post(
+        return ok(api.post(
                         "/v1/journeys/" + id + "/transitions",
                         "{\"from\": \"welcome\", \"to\": \"done\", \"trigger\": {\"type\":"
-                                + " \"event\", \"event\": \"user.login\"}}"));
-        return id;
-    }
-
-    /** The names of the journey's nodes or transitions; none when it is gone or archived. */
-    private List<String> names(String id, String what) {
-        ApiClient.Response journey = api.get("/v1/journeys/" + id);
-        if (journey.status() != 200
-                || journey.journey().path("status").asText().equals("archived")) {
-            return List.of();
-        }
-        return items("/v1/journeys/" + id + "/" + what, "name");
-    }
-
-    private List<String> items(String path, String field) {
-        List<String> out = new ArrayList<>();
-        for (JsonNode item : ok(api.get(path)).json().path("items")) {
-            out.add(item.path(field).asText());
-        }
-        return out;
+                                + " \"event\", \"event\": \"user.login\"}}"))
+                .journey();
     }
 
     private static ApiClient.Response ok(ApiClient.Response r) {
