@@ -10,6 +10,7 @@ import com.ascendkit.journeys.engine.api.auth.Access;
 import com.ascendkit.journeys.engine.api.auth.AdminToken;
 import com.ascendkit.journeys.engine.api.auth.Authenticator;
 import com.ascendkit.journeys.engine.api.internal.ErrorAnswers;
+import com.ascendkit.journeys.engine.api.internal.NulCharacters;
 import com.ascendkit.journeys.engine.api.internal.RequestIds;
 import com.ascendkit.journeys.engine.environments.Environments;
 import com.ascendkit.journeys.engine.journeys.JourneyService;
@@ -127,6 +128,7 @@ public final class Engine implements AutoCloseable {
                         });
         RequestIds.install(javalin);
         ErrorAnswers.install(javalin);
+        NulCharacters.install(javalin);
         Authenticator auth =
                 new Authenticator(database, services.repositories().environments(), adminToken);
         for (ApiEndpoint e : endpoints) {

@@ -9,12 +9,16 @@ import java.util.Set;
 
 /**
  * What every answer must satisfy, whatever was sent: an HTTP answer; no 5xx; an error in the
- * contract's shape {@code {"error": {"code", "message", …}}} with a documented code of its status;
- * no 2xx to what the contract refuses; and no change of state from a refused request or a safe
- * method. Failures go to the {@link FuzzReport}.
+ * contract's shape {@code {"error": {"code", "message", …}}} with a documented code of its status
+ * and a message that does not echo a huge value; a {@code Request-Id} on every answer; no 2xx to
+ * what the contract refuses; and no change of state from a refused request or a safe method.
+ * Failures go to the {@link FuzzReport}.
  */
 final class AnswerChecks {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+    /** A message quotes at most ~100 characters of a value (issue 13): prose around it fits. */
+    private static final int MAX_MESSAGE = 1_000;
 
     private final Map<String, Integer> codes;
     private final FuzzReport report;
@@ -34,6 +38,9 @@ final class AnswerChecks {
         }
         if (status >= 500) {
             report.fail("5xx", r, a, null);
+        }
+        if (a.header("Request-Id") == null) {
+            report.fail("no Request-Id header", r, a, null);
         }
         if (status >= 400 && !r.method().equalsIgnoreCase("HEAD")) {
             errorShape(r, a);
@@ -72,6 +79,8 @@ final class AnswerChecks {
             report.fail("undocumented error code '" + code + "'", r, a, null);
         } else if (codes.get(code) != null && codes.get(code) != a.status()) {
             report.fail("code '" + code + "' is documented for " + codes.get(code), r, a, null);
+        } else if (error.path("message").asText().length() > MAX_MESSAGE) {
+            report.fail("error message over " + MAX_MESSAGE + " characters", r, a, null);
         }
     }
 }

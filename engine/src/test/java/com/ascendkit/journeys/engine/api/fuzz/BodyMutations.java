@@ -35,7 +35,7 @@ final class BodyMutations {
         }
         ObjectNode body = parse(d.body);
         JsonNode schema = object(d.operation.bodySchema());
-        switch (random.nextInt(13)) {
+        switch (random.nextInt(14)) {
             case 0 -> wrongType(d, body, schema);
             case 1 -> missingRequired(d, body, schema);
             case 2 -> {
@@ -63,6 +63,7 @@ final class BodyMutations {
                 d.mutated("body: deep nesting (" + depth + ")", false);
             }
             case 6 -> invalidUtf8(d);
+            case 13 -> controlChars(d, body, schema);
             case 12 -> {
                 // RFC 8259 lets a parser ignore a byte order mark, so either answer is right
                 d.body = concat("\uFEFF", EngineJson.write(body));
@@ -181,6 +182,28 @@ final class BodyMutations {
                         });
         body.put(strings.isEmpty() ? "fuzzHuge" : pick(random, strings), value);
         set(d, body, over ? "body: over 1 MiB" : "body: huge string (300 KB)", over);
+    }
+
+    /** NUL and other control characters, escaped, in a string field: valid JSON. */
+    private void controlChars(Draft d, ObjectNode body, JsonNode schema) {
+        List<String> strings = new ArrayList<>();
+        schema.path("properties")
+                .properties()
+                .forEach(
+                        p -> {
+                            if ("string".equals(typeOf(p.getValue()))) {
+                                strings.add(p.getKey());
+                            }
+                        });
+        if (strings.isEmpty()) {
+            body.put("fuzz", "a\u0000b");
+            set(d, body, "body: NUL in a string", false);
+            return;
+        }
+        body.put(
+                pick(random, strings),
+                pick(random, List.of("a\u0000b", "\u0000", "a\u0001\u001fb")));
+        set(d, body, "body: control chars in a string", false);
     }
 
     private void invalidUtf8(Draft d) {

@@ -122,8 +122,10 @@ final class PathMutations {
                 d.mutated("query: wrong value", typed);
             }
             case 1 -> {
-                d.query.add(name + "=" + pick(random, BAD_ESCAPES));
-                d.mutated("query: bad escape", false);
+                List<String> odd = new ArrayList<>(BAD_ESCAPES);
+                odd.addAll(ESCAPED_CONTROLS);
+                d.query.add(name + "=u" + pick(random, odd));
+                d.mutated("query: bad escape or control char", false);
             }
             case 2 -> {
                 String value = values.value(name, param.getValue(), 0).asText();

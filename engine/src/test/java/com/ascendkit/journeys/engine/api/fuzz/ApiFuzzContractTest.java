@@ -6,7 +6,7 @@ import com.ascendkit.journeys.engine.Engine;
 import com.ascendkit.journeys.engine.api.auth.AdminToken;
 import com.ascendkit.journeys.engine.api.fuzz.OpenApiDocument.Operation;
 import com.ascendkit.journeys.engine.runtime.timers.SimulatedClock;
-import com.ascendkit.journeys.engine.store.TestDatabases;
+import com.ascendkit.journeys.engine.store.DatabaseConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 13's fuzz test: some thousands of requests over every route of {@code docs/openapi.yaml},
  * generated from it and mutated (see {@link RequestFactory}), sent over raw sockets to a real
- * engine on H2, each checked by {@link AnswerChecks} against a snapshot of the whole database taken
- * before and after it. The seed and the number of requests can be varied for longer runs: {@code
- * -Djourneys.fuzz.seed=123 -Djourneys.fuzz.requests=20000}. A failure lists the kinds of failure
- * with one example each (also written to {@code target/fuzz-report.txt}).
+ * engine (subclassed per database), each checked by {@link AnswerChecks} against a snapshot of the
+ * whole database taken before and after it. The seed and the number of requests can be varied for
+ * longer runs: {@code -Djourneys.fuzz.seed=123 -Djourneys.fuzz.requests=20000}. A failure lists the
+ * kinds of failure with one example each (also written to {@code target/<test class>-report.txt}).
  */
-class ApiFuzzTest {
+public abstract class ApiFuzzContractTest {
+    /** The database this run uses. */
+    protected abstract DatabaseConfig database(Path tempDir);
+
     private static final long DEFAULT_SEED = 13;
     private static final int DEFAULT_REQUESTS = 3_000;
 
@@ -55,7 +58,7 @@ class ApiFuzzTest {
         // nothing but the requests changes the database, so every change is the request's.
         try (Engine engine =
                 Engine.builder()
-                        .database(TestDatabases.h2(dir))
+                        .database(database(dir))
                         .clock(new SimulatedClock(Instant.parse("2026-03-02T09:00:00Z")))
                         .adminToken(adminToken)
                         .port(0)
@@ -96,7 +99,8 @@ class ApiFuzzTest {
                 last = request;
                 stale = !changes.isEmpty() && mayHaveSpoiled(request);
             }
-            Files.writeString(Path.of("target", "fuzz-report.txt"), report.text());
+            Files.writeString(
+                    Path.of("target", getClass().getSimpleName() + "-report.txt"), report.text());
             assertThat(report.clean()).as(report.text()).isTrue();
         }
     }
