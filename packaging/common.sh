@@ -53,7 +53,7 @@ assemble_input() {
   log "building the jars (mvn package, tests skipped)"
   rm -rf "$ROOT/app/target/dependency" "$ROOT/cli/target/dependency" "$OUT/input" "$OUT/javafx"
   (cd "$ROOT" && mvn -B -q $MVN_FLAGS package dependency:copy-dependencies -pl app,cli -am \
-    -DskipTests -Dascendkit.cds.skip=true -DincludeScope=runtime)
+    -DskipTests -Dascendkit.aot.skip=true -DincludeScope=runtime)
   mkdir -p "$OUT/input" "$OUT/javafx"
   cp "$ROOT/app/target/app-$VERSION.jar" "$OUT/input/journey-studio.jar"
   cp "$ROOT/cli/target/cli-$VERSION.jar" "$OUT/input/ascendkit.jar"

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Builds a Linux installer of Journey Studio with jpackage (JDK 17):
+# Builds a Linux installer of Journey Studio with jpackage (JDK 25):
 #   packaging/linux/build.sh app-image|deb|rpm [more types…]
 # into target/installers/linux/. Each bundles a jlinked Java runtime with JavaFX, the editor (the
 # journey-studio launcher) and the CLI (the ascendkit launcher, which also runs the engine:
 # ascendkit engine start). The .deb and .rpm install to /opt/journey-studio, link
 # /usr/bin/ascendkit, add a desktop entry and the *.journey.json file type.
-# Needs: JDK 17 (jlink, jpackage), Maven, binutils (objcopy), and fakeroot for .deb or rpm-build
+# Needs: JDK 25 (jlink, jpackage), Maven, binutils (objcopy), and fakeroot for .deb or rpm-build
 # (rpmbuild) for .rpm: apt-get install binutils fakeroot rpm.
 source "$(dirname "$0")/../common.sh"
 
@@ -18,7 +18,7 @@ for type in "$@"; do
     *) die "unknown type '$type': use app-image, deb or rpm" ;;
   esac
 done
-require "${JDK_BIN}jpackage" "install a JDK 17 (Debian: openjdk-17-jdk) or set JAVA_HOME"
+require "${JDK_BIN}jpackage" "install a JDK 25 (openjdk-25-jdk or temurin-25-jdk) and set JAVA_HOME to it"
 require objcopy "apt-get install binutils (jlink --strip-debug uses objcopy)"
 
 HERE=$ROOT/packaging/linux

@@ -36,7 +36,7 @@ done
 if [ ${#missing[@]} -gt 0 ]; then
   echo "error: missing ${missing[*]}" >&2
   echo "install: apt-get install binutils fakeroot xvfb xauth libgtk-3-0 libxtst6 libpangoft2-1.0-0" \
-    "(and a JDK 17 with jpackage: openjdk-17-jdk)" >&2
+    "(and a JDK 25 with jpackage: openjdk-25-jdk or temurin-25-jdk, as JAVA_HOME)" >&2
   exit 2
 fi
 

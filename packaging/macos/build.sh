@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the macOS installers of Journey Studio with jpackage (JDK 17) - on a Mac only:
+# Builds the macOS installers of Journey Studio with jpackage (JDK 25) - on a Mac only:
 #   packaging/macos/build.sh dmg|pkg|app-image [more types…]
 # into target/installers/macos/: "Journey Studio.app" (bundle id com.ascendkit.journeys.studio)
 # with a jlinked runtime, JavaFX, the editor and the ascendkit CLI (Contents/MacOS/ascendkit; the
@@ -11,7 +11,7 @@ source "$(dirname "$0")/../common.sh"
 
 [ "$(uname -s)" = Darwin ] || die "macOS installers are built on macOS (jpackage builds for its own OS)"
 [ $# -gt 0 ] || die "usage: packaging/macos/build.sh dmg|pkg|app-image [dmg|pkg|app-image…]"
-require "${JDK_BIN}jpackage" "install a JDK 17 or set JAVA_HOME"
+require "${JDK_BIN}jpackage" "install a JDK 25 and set JAVA_HOME to it"
 
 HERE=$ROOT/packaging/macos
 case $(uname -m) in

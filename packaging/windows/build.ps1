@@ -1,14 +1,14 @@
 <#
 .SYNOPSIS
-  Builds the Windows installer of Journey Studio with jpackage (JDK 17) - on Windows only.
+  Builds the Windows installer of Journey Studio with jpackage (JDK 25) - on Windows only.
 .DESCRIPTION
   packaging\windows\build.ps1 [-Types msi,exe,app-image] [-PerUser]
   Writes target\installers\windows\Journey Studio-<version>.msi: a jlinked runtime with JavaFX, the
   editor (Journey Studio.exe, Start menu and desktop shortcuts) and the CLI (ascendkit.exe, a
   console program, which also runs the engine: ascendkit engine start), with the *.journey.json
   file type. The upgrade code below stays the same for every version, so a newer .msi replaces an
-  older one. Needs JDK 17 (JAVA_HOME or on the PATH), Maven, and WiX Toolset 3 (candle.exe and
-  light.exe on the PATH; jpackage of JDK 17 does not support WiX 4+).
+  older one. Needs JDK 25 (JAVA_HOME or on the PATH), Maven, and WiX Toolset 3 (candle.exe and
+  light.exe on the PATH; JDK 25's jpackage also takes WiX 4/5, untried).
   UNTESTED here (built on Linux): see packaging\README.md. CI: .github\workflows\installers.yml.
 #>
 param(
@@ -59,7 +59,7 @@ try {
         if (Test-Path $d) { Remove-Item -Recurse -Force $d }
     }
     Invoke-Checked 'mvn' ($MvnFlags + @('package', 'dependency:copy-dependencies', '-pl', 'app,cli', '-am',
-            '-DskipTests', '-Dascendkit.cds.skip=true', '-DincludeScope=runtime'))
+            '-DskipTests', '-Dascendkit.aot.skip=true', '-DincludeScope=runtime'))
 
     # One class path for both launchers: the app's runtime dependencies, then the CLI's others.
     $inputDir = New-Item -ItemType Directory -Force (Join-Path $Out 'input')

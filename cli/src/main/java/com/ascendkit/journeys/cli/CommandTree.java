@@ -13,7 +13,7 @@ import com.ascendkit.journeys.cli.identity.AddIdentity;
 import com.ascendkit.journeys.cli.identity.IdentityGroup;
 import com.ascendkit.journeys.cli.identity.ListIdentities;
 import com.ascendkit.journeys.cli.identity.VerifyIdentity;
-import com.ascendkit.journeys.cli.internal.CdsTraining;
+import com.ascendkit.journeys.cli.internal.AotTraining;
 import com.ascendkit.journeys.cli.journey.ActivateJourney;
 import com.ascendkit.journeys.cli.journey.ArchiveJourney;
 import com.ascendkit.journeys.cli.journey.CreateJourney;
@@ -135,7 +135,7 @@ public final class CommandTree {
                                     leaf(UninstallService.class),
                                     leaf(ServiceStatus.class))),
                     leaf(HelpCommand.class),
-                    leaf(CdsTraining.class));
+                    leaf(AotTraining.class));
 
     private CommandTree() {}
 

@@ -10,8 +10,12 @@ import com.ascendkit.journeys.engine.api.auth.Access;
 import com.ascendkit.journeys.engine.api.auth.AdminToken;
 import com.ascendkit.journeys.engine.api.auth.Authenticator;
 import com.ascendkit.journeys.engine.api.internal.ErrorAnswers;
+import com.ascendkit.journeys.engine.api.internal.JettyErrors;
+import com.ascendkit.journeys.engine.api.internal.JsonBodies;
 import com.ascendkit.journeys.engine.api.internal.NulCharacters;
 import com.ascendkit.journeys.engine.api.internal.RequestIds;
+import com.ascendkit.journeys.engine.api.internal.RequestLineChecks;
+import com.ascendkit.journeys.engine.api.internal.RouteMatcher;
 import com.ascendkit.journeys.engine.environments.Environments;
 import com.ascendkit.journeys.engine.journeys.JourneyService;
 import com.ascendkit.journeys.engine.runtime.JourneyRuntime;
@@ -125,9 +129,18 @@ public final class Engine implements AutoCloseable {
                             cfg.showJavalinBanner = false;
                             cfg.startupWatcherEnabled = false;
                             cfg.http.maxRequestSize = RequestBody.MAX_BYTES;
+                            cfg.jetty.modifyHttpConfiguration(
+                                    http -> http.setRequestHeaderSize(JettyErrors.HEADER_BYTES));
+                            // Jetty's own refusals (before any handler) in the contract's JSON.
+                            cfg.jetty.modifyServer(
+                                    server -> server.setErrorHandler(new JettyErrors()));
+                            cfg.jetty.modifyServletContextHandler(
+                                    context -> context.setErrorHandler(new JettyErrors()));
                         });
+        RouteMatcher routes = new RouteMatcher(routes());
         RequestIds.install(javalin);
-        ErrorAnswers.install(javalin);
+        RequestLineChecks.install(javalin, routes);
+        ErrorAnswers.install(javalin, routes);
         NulCharacters.install(javalin);
         Authenticator auth =
                 new Authenticator(database, services.repositories().environments(), adminToken);
@@ -137,7 +150,8 @@ public final class Engine implements AutoCloseable {
             javalin.addHttpHandler(
                     HandlerType.valueOf(method),
                     path,
-                    e.servedAs(auth.guard(Access.of(method, path), e.handler())));
+                    e.servedAs(
+                            auth.guard(Access.of(method, path), JsonBodies.required(e.handler()))));
         }
         if (ownsDatabase && database.dialect() == Dialect.H2) {
             // An embedded H2 file is open in this process only: a claim left in it was made by an

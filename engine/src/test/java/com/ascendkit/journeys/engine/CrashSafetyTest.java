@@ -110,7 +110,7 @@ class CrashSafetyTest {
                 if (acked.contains(b)) {
                     continue;
                 }
-                JsonNode results = ok(send(again, b)).json().get("results");
+                JsonNode results = ok(send(again, b), second).json().get("results");
                 results.forEach(r -> assertThat(r.get("accepted").asBoolean()).isTrue());
             }
 
@@ -235,5 +235,13 @@ class CrashSafetyTest {
     private static ApiClient.Response ok(ApiClient.Response r) {
         assertThat(r.status()).as(r.toString()).isBetween(200, 299);
         return r;
+    }
+
+    /** As {@link #ok(ApiClient.Response)}, quoting the engine's log when it failed the request. */
+    private static ApiClient.Response ok(ApiClient.Response r, EngineProcess engine) {
+        if (r.status() >= 500) {
+            assertThat(r.status()).as(r + "\nthe engine's log:\n" + engine.log()).isLessThan(500);
+        }
+        return ok(r);
     }
 }

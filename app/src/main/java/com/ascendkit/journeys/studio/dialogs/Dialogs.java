@@ -85,7 +85,6 @@ public interface Dialogs {
         }
     }
 
-    /** What a new journey needs. */
     /** A new journey; {@code firstStep} null: the engine's default entry node. */
     record NewJourney(String name, String entryEvent, FirstStep firstStep) {
         public NewJourney(String name, String entryEvent) {

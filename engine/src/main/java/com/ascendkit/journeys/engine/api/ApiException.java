@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.engine.api;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,6 +18,7 @@ public final class ApiException extends RuntimeException {
     private final transient Map<String, Object> extraBody;
     private final Long etagVersion;
     private final transient Map<String, Object> location;
+    private final String allow;
 
     private ApiException(
             int status,
@@ -36,6 +38,18 @@ public final class ApiException extends RuntimeException {
             Map<String, Object> extraBody,
             Long etagVersion,
             Map<String, Object> location) {
+        this(status, code, message, field, extraBody, etagVersion, location, null);
+    }
+
+    private ApiException(
+            int status,
+            String code,
+            String message,
+            String field,
+            Map<String, Object> extraBody,
+            Long etagVersion,
+            Map<String, Object> location,
+            String allow) {
         super(message);
         this.status = status;
         this.code = code;
@@ -43,6 +57,7 @@ public final class ApiException extends RuntimeException {
         this.extraBody = extraBody == null ? Map.of() : Map.copyOf(extraBody);
         this.etagVersion = etagVersion;
         this.location = location == null ? Map.of() : Map.copyOf(location);
+        this.allow = allow;
     }
 
     public static ApiException invalid(String field, String message) {
@@ -105,6 +120,39 @@ public final class ApiException extends RuntimeException {
         return new ApiException(413, "payload_too_large", message, null, null, null);
     }
 
+    /**
+     * 405: the path exists but does not take this method; {@code allowed} (the path's declared
+     * methods) goes out as the {@code Allow} header.
+     */
+    public static ApiException methodNotAllowed(String message, List<String> allowed) {
+        return new ApiException(
+                405,
+                "method_not_allowed",
+                message,
+                null,
+                null,
+                null,
+                null,
+                String.join(", ", allowed));
+    }
+
+    /** 414: the request line is longer than the engine reads. */
+    public static ApiException uriTooLong(String message) {
+        return new ApiException(414, "uri_too_long", message, null, null, null);
+    }
+
+    /**
+     * 415: a body that is not JSON, or an encoding the engine does not decode; names the header.
+     */
+    public static ApiException unsupportedMediaType(String header, String message) {
+        return new ApiException(415, "unsupported_media_type", message, header, null, null);
+    }
+
+    /** 431: the request's headers are larger than the engine reads. */
+    public static ApiException headersTooLarge(String message) {
+        return new ApiException(431, "headers_too_large", message, null, null, null);
+    }
+
     public int status() {
         return status;
     }
@@ -124,6 +172,11 @@ public final class ApiException extends RuntimeException {
     /** Fields of the error object beyond code, message and field ({@code line}, {@code column}). */
     public Map<String, Object> location() {
         return location;
+    }
+
+    /** The {@code Allow} header to send with a 405, or null. */
+    public String allow() {
+        return allow;
     }
 
     /** The version to send as ETag with the error, or null. */

@@ -10,6 +10,7 @@ import com.ascendkit.journeys.engine.runtime.notify.JourneyEvents;
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.JourneyDefinition;
 import com.ascendkit.journeys.model.JourneyStatus;
+import com.ascendkit.journeys.model.Quoted;
 import com.ascendkit.journeys.model.api.JourneyResponse;
 import com.ascendkit.journeys.model.topology.JourneyValidator;
 import java.time.Clock;
@@ -187,9 +188,9 @@ public final class JourneyService {
             long here = users.getOrDefault(r.node(), 0L);
             if (here > 0 && !r.force() && r.moveUsersTo() == null) {
                 throw ApiException.conflict(
-                        "node '"
-                                + r.node()
-                                + "' holds "
+                        "node "
+                                + Quoted.of(r.node())
+                                + " holds "
                                 + here
                                 + (here == 1 ? " user" : " users")
                                 + ": remove it with moveUsersTo=<node> to move them, or"
@@ -203,6 +204,6 @@ public final class JourneyService {
     }
 
     private static ApiException notFound(String id) {
-        return ApiException.notFound("no journey '" + id + "'");
+        return ApiException.notFound("no journey " + Quoted.of(id) + "");
     }
 }

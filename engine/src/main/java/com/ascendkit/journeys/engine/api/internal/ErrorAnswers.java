@@ -23,12 +23,14 @@ public final class ErrorAnswers {
 
     private ErrorAnswers() {}
 
-    public static void install(Javalin app) {
+    /** Maps every failure to the JSON error; {@code routes} tells a 405 from a 404. */
+    public static void install(Javalin app, RouteMatcher routes) {
         app.exception(ApiException.class, (e, ctx) -> answer(ctx, e));
         app.exception(
                 InvalidInputException.class,
                 (e, ctx) -> answer(ctx, ApiException.invalid(e.field(), e.getMessage())));
-        app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, fromJavalin(e, ctx)));
+        app.exception(
+                HttpResponseException.class, (e, ctx) -> answer(ctx, fromJavalin(e, ctx, routes)));
         app.exception(Exception.class, ErrorAnswers::unexpected);
     }
 
@@ -55,11 +57,14 @@ public final class ErrorAnswers {
                                 null)));
     }
 
-    private static ApiException fromJavalin(HttpResponseException e, Context ctx) {
+    private static ApiException fromJavalin(
+            HttpResponseException e, Context ctx, RouteMatcher routes) {
         return switch (e.getStatus()) {
-            case 404 -> ApiException.notFound("no route " + ctx.method() + " " + ctx.path());
+            // Javalin's 404 also means "this path, but not with this method": a 405 then.
+            case 404, 405 ->
+                    MethodRefusals.refuse(
+                            ctx.req().getMethod(), ctx.path(), routes.methodsAt(ctx.path()));
             case 413 -> ApiException.payloadTooLarge("the request body is too large");
-            case 405 -> ApiException.notFound("no route " + ctx.method() + " " + ctx.path());
             default -> ApiException.invalid(null, e.getMessage());
         };
     }
@@ -77,6 +82,9 @@ public final class ErrorAnswers {
             body.put("error", error);
         }
         body.putAll(e.extraBody());
+        if (e.allow() != null) {
+            ctx.header("Allow", e.allow());
+        }
         if (e.etagVersion() != null) {
             ctx.header("ETag", "\"" + e.etagVersion() + "\"");
         }

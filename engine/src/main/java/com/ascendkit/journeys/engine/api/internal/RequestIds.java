@@ -17,10 +17,15 @@ public final class RequestIds {
     public static void install(Javalin app) {
         app.before(
                 ctx -> {
-                    String id = "req_" + Base62.random(16);
+                    String id = newId();
                     ctx.attribute(ATTRIBUTE, id);
                     ctx.header(HEADER, id);
                 });
+    }
+
+    /** A new request id. */
+    public static String newId() {
+        return "req_" + Base62.random(16);
     }
 
     public static String of(Context ctx) {

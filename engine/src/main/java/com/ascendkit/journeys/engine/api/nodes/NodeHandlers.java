@@ -16,6 +16,7 @@ import com.ascendkit.journeys.model.JourneyDefinition;
 import com.ascendkit.journeys.model.Names;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
+import com.ascendkit.journeys.model.Quoted;
 import com.ascendkit.journeys.model.api.NodeSummary;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -118,7 +119,8 @@ public final class NodeHandlers {
             return true;
         }
         throw ApiException.invalid(
-                name, "'" + name + "' must be true or false, not '" + value + "'");
+                name,
+                "" + Quoted.of(name) + " must be true or false, not " + Quoted.of(value) + "");
     }
 
     private static List<NodeSummary> summaries(JourneyDefinition d, Map<String, Long> users) {

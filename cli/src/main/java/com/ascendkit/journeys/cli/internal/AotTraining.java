@@ -1,26 +1,37 @@
 package com.ascendkit.journeys.cli.internal;
 
 import com.ascendkit.journeys.cli.Main;
+import com.ascendkit.journeys.engine.EngineMain;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
- * {@code ascendkit cds-training} (hidden): what {@code mvn package} runs, against a throw-away
- * engine, while the JVM records the classes it loads into the launcher's class-data-sharing archive
- * ({@code -XX:ArchiveClassesAtExit}). It runs the common commands once each, in this JVM, so the
- * archive holds what they load: picocli's model, the client, OkHttp, Jackson's readers of the API's
- * answers, the formatters. Their output is discarded.
+ * {@code ascendkit aot-training --data <dir>} (hidden): what {@code mvn package} runs while the JVM
+ * records what it loads, links and profiles into the launcher's AOT cache ({@code
+ * -XX:AOTCacheOutput}). It starts a throw-away engine in this JVM, as {@code engine start} does (so
+ * the cache also holds the engine's start: Jetty, H2, the migrations), then runs the common
+ * commands once each against it, in this JVM, so the cache holds what they load: picocli's model,
+ * the client, OkHttp, Jackson's readers of the API's answers, the formatters. Their output is
+ * discarded.
  */
-@Command(name = "cds-training", hidden = true, description = "Train the launcher's CDS archive.")
-public final class CdsTraining extends EngineCommand {
+@Command(name = "aot-training", hidden = true, description = "Train the launcher's AOT cache.")
+public final class AotTraining extends EngineCommand {
     private static final Pattern ID = Pattern.compile("jrn_[A-Za-z0-9]{12}");
+
+    @Option(names = "--data", required = true, paramLabel = "<dir>")
+    Path data;
 
     @Override
     protected void execute() {
+        // Returns once the engine answers and the credentials file is written; its shutdown hook
+        // stops it when this JVM exits (which is when the cache is written).
+        EngineMain.main(new String[] {"--port", "0", "--data", data.toString()});
         String created =
                 run(
                         "journey",
