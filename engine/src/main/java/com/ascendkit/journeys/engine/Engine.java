@@ -12,6 +12,7 @@ import com.ascendkit.journeys.engine.api.auth.Authenticator;
 import com.ascendkit.journeys.engine.api.internal.ErrorAnswers;
 import com.ascendkit.journeys.engine.api.internal.JettyErrors;
 import com.ascendkit.journeys.engine.api.internal.JsonBodies;
+import com.ascendkit.journeys.engine.api.internal.NulCharacters;
 import com.ascendkit.journeys.engine.api.internal.RequestIds;
 import com.ascendkit.journeys.engine.api.internal.RequestLineChecks;
 import com.ascendkit.journeys.engine.api.internal.RouteMatcher;
@@ -142,6 +143,7 @@ public final class Engine implements AutoCloseable {
         RequestIds.install(javalin);
         RequestLineChecks.install(javalin, routes);
         ErrorAnswers.install(javalin, routes);
+        NulCharacters.install(javalin);
         Authenticator auth =
                 new Authenticator(database, services.repositories().environments(), adminToken);
         for (ApiEndpoint e : endpoints) {

@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.engine.api;
 
+import com.ascendkit.journeys.engine.api.internal.NulCharacters;
 import com.ascendkit.journeys.engine.api.json.JsonObject;
 import com.ascendkit.journeys.engine.store.EngineJson;
 import com.fasterxml.jackson.core.JsonParser;
@@ -65,7 +66,9 @@ public final class RequestBody {
 
     private static JsonNode parse(byte[] bytes) {
         try {
-            return READER.readTree(bytes);
+            JsonNode tree = READER.readTree(bytes);
+            NulCharacters.refuseIn(tree);
+            return tree;
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw ApiException.invalid(
