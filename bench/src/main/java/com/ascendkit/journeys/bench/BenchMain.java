@@ -2,6 +2,7 @@ package com.ascendkit.journeys.bench;
 
 import com.ascendkit.journeys.bench.BenchOptions.Part;
 import com.ascendkit.journeys.bench.api.ApiBenchmark;
+import com.ascendkit.journeys.bench.api.EditorRoundTrips;
 import com.ascendkit.journeys.bench.internal.Machine;
 import com.ascendkit.journeys.bench.internal.Report;
 import com.ascendkit.journeys.bench.runtime.RuntimeBenchmark;
@@ -32,7 +33,7 @@ public final class BenchMain implements Callable<Integer> {
             arity = "1..*",
             description =
                     "api (edits, get, validator), runtime (events, http, clients, flowable, analytics),"
-                            + " all (api and runtime), slow (slow clients), or any of the parts")
+                            + " editor, all, slow (slow clients), or any of the parts")
     List<String> what;
 
     @Option(names = "--seed", defaultValue = "42")
@@ -221,6 +222,9 @@ public final class BenchMain implements Callable<Integer> {
         }
         if (parts.contains(Part.SLOW)) {
             new SlowClientsBenchmark(o, report).run();
+        }
+        if (parts.contains(Part.EDITOR)) {
+            new EditorRoundTrips(o, report).run();
         }
         report.note(
                 String.format(

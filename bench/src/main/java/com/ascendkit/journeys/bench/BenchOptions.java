@@ -44,6 +44,7 @@ public record BenchOptions(
         FLOWABLE,
         CLIENTS,
         ANALYTICS,
+        EDITOR,
         /** Not in {@code all}: 2,000 sockets, on its own engine. */
         SLOW;
 

@@ -5,19 +5,22 @@ import com.ascendkit.journeys.engine.api.ApiEndpoint;
 import com.ascendkit.journeys.engine.api.ApiModule;
 import com.ascendkit.journeys.engine.api.ApiRoutes;
 import com.ascendkit.journeys.engine.api.ApiServices;
-import com.ascendkit.journeys.engine.api.RequestBody;
+import com.ascendkit.journeys.engine.api.BodyLimits;
 import com.ascendkit.journeys.engine.api.auth.Access;
 import com.ascendkit.journeys.engine.api.auth.AdminToken;
 import com.ascendkit.journeys.engine.api.auth.Authenticator;
 import com.ascendkit.journeys.engine.api.edge.HttpEdge;
 import com.ascendkit.journeys.engine.api.edge.HttpLimits;
+import com.ascendkit.journeys.engine.api.edge.PlatformWork;
 import com.ascendkit.journeys.engine.api.internal.ErrorAnswers;
 import com.ascendkit.journeys.engine.api.internal.JettyErrors;
 import com.ascendkit.journeys.engine.api.internal.JsonBodies;
+import com.ascendkit.journeys.engine.api.internal.NulCharacters;
 import com.ascendkit.journeys.engine.api.internal.RequestIds;
 import com.ascendkit.journeys.engine.api.internal.RequestLineChecks;
 import com.ascendkit.journeys.engine.api.internal.RouteMatcher;
 import com.ascendkit.journeys.engine.environments.Environments;
+import com.ascendkit.journeys.engine.journeys.JourneyLimits;
 import com.ascendkit.journeys.engine.journeys.JourneyService;
 import com.ascendkit.journeys.engine.runtime.JourneyRuntime;
 import com.ascendkit.journeys.engine.runtime.JourneyRuntimeHooks;
@@ -26,6 +29,7 @@ import com.ascendkit.journeys.engine.store.Database;
 import com.ascendkit.journeys.engine.store.DatabaseConfig;
 import com.ascendkit.journeys.engine.store.Dialect;
 import io.javalin.Javalin;
+import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -70,6 +74,7 @@ public final class Engine implements AutoCloseable {
     private final AdminToken adminToken;
     private final HttpLimits httpLimits;
     private Javalin app;
+    private PlatformWork work;
 
     private Engine(Builder b, Database database, boolean ownsDatabase) {
         this.database = database;
@@ -92,7 +97,8 @@ public final class Engine implements AutoCloseable {
                         repositories::references,
                         hooks,
                         runtime.notifications(),
-                        clock);
+                        clock,
+                        b.journeyLimits);
         this.services =
                 new ApiServices(
                         database,
@@ -127,12 +133,13 @@ public final class Engine implements AutoCloseable {
             throw new IllegalStateException("the engine is already started");
         }
         HttpEdge edge = new HttpEdge(httpLimits);
+        work = new PlatformWork();
         Javalin javalin =
                 Javalin.create(
                         cfg -> {
                             cfg.showJavalinBanner = false;
                             cfg.startupWatcherEnabled = false;
-                            cfg.http.maxRequestSize = RequestBody.MAX_BYTES;
+                            cfg.http.maxRequestSize = BodyLimits.largest();
                             edge.configure(cfg);
                             cfg.jetty.modifyHttpConfiguration(
                                     http -> http.setRequestHeaderSize(JettyErrors.HEADER_BYTES));
@@ -147,6 +154,7 @@ public final class Engine implements AutoCloseable {
         RequestLineChecks.install(javalin, routes);
         ErrorAnswers.install(javalin, routes);
         edge.install(javalin);
+        NulCharacters.install(javalin);
         Authenticator auth =
                 new Authenticator(database, services.repositories().environments(), adminToken);
         for (ApiEndpoint e : endpoints) {
@@ -158,7 +166,7 @@ public final class Engine implements AutoCloseable {
                     e.servedAs(
                             auth.guard(
                                     Access.of(method, path),
-                                    edge.perKey(JsonBodies.required(e.handler())))));
+                                    edge.perKey(JsonBodies.required(handOver(e))))));
         }
         if (ownsDatabase && database.dialect() == Dialect.H2) {
             // An embedded H2 file is open in this process only: a claim left in it was made by an
@@ -179,6 +187,18 @@ public final class Engine implements AutoCloseable {
     }
 
     /**
+     * A journey stream stays on its virtual thread for as long as it is open, and the health check
+     * (its own connection, no writes) answers even when every platform worker is busy.
+     */
+    private Handler handOver(ApiEndpoint e) {
+        String path = e.route().path();
+        if (path.endsWith("/stream") || path.equals("/v1/health")) {
+            return e.handler();
+        }
+        return work.handOver(e.handler());
+    }
+
+    /**
      * Ends the open streams, stops serving, stops the run-time (a send in progress finishes) and
      * closes the database if this engine opened it. Idempotent.
      */
@@ -187,6 +207,7 @@ public final class Engine implements AutoCloseable {
         if (app != null) {
             app.stop();
             app = null;
+            work.close();
         }
         runtime.close();
         if (ownsDatabase) {
@@ -252,6 +273,7 @@ public final class Engine implements AutoCloseable {
         private Duration streamHeartbeat = DEFAULT_STREAM_HEARTBEAT;
         private AdminToken adminToken;
         private HttpLimits httpLimits = HttpLimits.defaults();
+        private JourneyLimits journeyLimits = JourneyLimits.DEFAULT;
         private final List<ApiModule> modules = new ArrayList<>();
 
         private Builder() {}
@@ -339,6 +361,15 @@ public final class Engine implements AutoCloseable {
          */
         public Builder httpLimits(HttpLimits limits) {
             this.httpLimits = Objects.requireNonNull(limits);
+            return this;
+        }
+
+        /**
+         * How many nodes and transitions one journey may have ({@link JourneyLimits#DEFAULT}:
+         * 10,000 and 20,000); a change beyond them is a 400 naming the limit.
+         */
+        public Builder journeyLimits(JourneyLimits limits) {
+            this.journeyLimits = Objects.requireNonNull(limits);
             return this;
         }
 

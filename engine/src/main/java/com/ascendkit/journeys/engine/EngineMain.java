@@ -67,6 +67,7 @@ public final class EngineMain {
                         .host(o.host())
                         .port(o.port())
                         .httpLimits(o.httpLimits())
+                        .journeyLimits(o.journeyLimits())
                         .runtime(
                                 r -> {
                                     r.smtp(o.smtp());

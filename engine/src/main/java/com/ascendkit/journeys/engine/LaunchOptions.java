@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.engine;
 
 import com.ascendkit.journeys.engine.api.edge.HttpLimits;
+import com.ascendkit.journeys.engine.journeys.JourneyLimits;
 import com.ascendkit.journeys.engine.runtime.email.Sender;
 import com.ascendkit.journeys.engine.runtime.email.SmtpConfig;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ record LaunchOptions(
         boolean simulatedClock,
         SmtpConfig smtp,
         Sender defaultSender,
+        JourneyLimits journeyLimits,
         boolean help,
         HttpLimits httpLimits) {
 
@@ -43,6 +45,8 @@ record LaunchOptions(
                     "                             POST /v1/dev/clock",
                     SmtpOptions.USAGE,
                     HttpOptions.USAGE,
+                    "  --max-nodes <n>            nodes one journey may have (default 10000)",
+                    "  --max-transitions <n>      transitions one journey may have (default 20000)",
                     "  --help                     this text");
 
     static LaunchOptions parse(String... args) {
@@ -63,6 +67,8 @@ record LaunchOptions(
         boolean simulated = false;
         boolean help = false;
         HttpLimits httpLimits = HttpLimits.defaults();
+        int maxNodes = JourneyLimits.DEFAULT.maxNodes();
+        int maxTransitions = JourneyLimits.DEFAULT.maxTransitions();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -75,6 +81,8 @@ record LaunchOptions(
                 case "--database-user" -> user = value(args, ++i, a);
                 case "--database-password" -> password = value(args, ++i, a);
                 case "--clock" -> simulated = clock(value(args, ++i, a));
+                case "--max-nodes" -> maxNodes = count(value(args, ++i, a), a, 1);
+                case "--max-transitions" -> maxTransitions = count(value(args, ++i, a), a, 0);
                 case "--help", "-h" -> help = true;
                 case "--smtp-password" ->
                         throw new IllegalArgumentException(
@@ -113,6 +121,7 @@ record LaunchOptions(
                 simulated,
                 smtp.smtp(env),
                 smtp.defaultSender(env),
+                new JourneyLimits(maxNodes, maxTransitions),
                 help,
                 httpLimits);
     }
@@ -134,6 +143,19 @@ record LaunchOptions(
             // reported below
         }
         throw new IllegalArgumentException("invalid port '" + text + "' for --port: use 0-65535");
+    }
+
+    private static int count(String text, String option, int min) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= min) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(
+                "invalid count '" + text + "' for " + option + ": use a whole number >= " + min);
     }
 
     private static boolean clock(String text) {

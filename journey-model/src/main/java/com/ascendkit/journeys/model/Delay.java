@@ -32,9 +32,9 @@ public record Delay(long amount, char unit) {
         if (ZERO.matcher(text).matches()) {
             throw new InvalidInputException(
                     field,
-                    "delay '"
-                            + text
-                            + "' in '"
+                    "delay "
+                            + Quoted.of(text)
+                            + " in '"
                             + field
                             + "' is no wait: use at least 1 (30m, 12h, 2d, 1w), or a transition"
                             + " on an event");
@@ -42,9 +42,9 @@ public record Delay(long amount, char unit) {
         if (!m.matches()) {
             throw new InvalidInputException(
                     field,
-                    "invalid delay '"
-                            + Quoted.shortened(text)
-                            + "' in '"
+                    "invalid delay "
+                            + Quoted.of(text)
+                            + " in '"
                             + field
                             + "': use a whole number followed by m, h, d or w (30m, 12h, 2d, 1w);"
                             + " a bare number is minutes");
@@ -55,7 +55,8 @@ public record Delay(long amount, char unit) {
         if (m.group(1).length() > 9
                 || new Delay(Long.parseLong(m.group(1)), unit).minutes() > MAX_MINUTES) {
             throw new InvalidInputException(
-                    field, "delay '" + text + "' in '" + field + "' is longer than 365 days");
+                    field,
+                    "delay " + Quoted.of(text) + " in '" + field + "' is longer than 365 days");
         }
         return new Delay(Long.parseLong(m.group(1)), unit);
     }

@@ -15,7 +15,7 @@ public final class Emails {
     public static String require(String field, String text) {
         if (!isEmail(text)) {
             throw new InvalidInputException(
-                    field, "invalid email address '" + text + "' in '" + field + "'");
+                    field, "invalid email address " + Quoted.of(text) + " in '" + field + "'");
         }
         return text;
     }

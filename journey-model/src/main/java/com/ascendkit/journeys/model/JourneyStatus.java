@@ -29,6 +29,7 @@ public enum JourneyStatus {
             }
         }
         throw new InvalidInputException(
-                "status", "unknown status '" + text + "': use draft, active, paused or archived");
+                "status",
+                "unknown status " + Quoted.of(text) + ": use draft, active, paused or archived");
     }
 }

@@ -30,9 +30,9 @@ public final class Names {
         if (!isNodeName(name)) {
             throw new InvalidInputException(
                     field,
-                    "invalid node name '"
-                            + Quoted.shortened(name)
-                            + "' in '"
+                    "invalid node name "
+                            + Quoted.of(name)
+                            + " in '"
                             + field
                             + "': use 1-64 of a-z, A-Z (no accents), 0-9, '_', '.' and '-', starting"
                             + " with a letter or digit");
@@ -48,9 +48,9 @@ public final class Names {
         if (!isTransitionName(name)) {
             throw new InvalidInputException(
                     field,
-                    "invalid transition name '"
-                            + Quoted.shortened(name)
-                            + "' in '"
+                    "invalid transition name "
+                            + Quoted.of(name)
+                            + " in '"
                             + field
                             + "': use 1-160 of a-z, A-Z (no accents), 0-9, '_', '.' and '-', starting"
                             + " with a letter or digit");
@@ -68,9 +68,9 @@ public final class Names {
         if (!EVENT.matcher(event).matches()) {
             throw new InvalidInputException(
                     field,
-                    "invalid event name '"
-                            + Quoted.shortened(event)
-                            + "' in '"
+                    "invalid event name "
+                            + Quoted.of(event)
+                            + " in '"
                             + field
                             + "': use 1-200 of a-z, A-Z (no accents), 0-9, '_', '.', ':' and '-',"
                             + " starting with a letter or digit");

@@ -24,6 +24,7 @@ public enum ReEntryPolicy {
             }
         }
         throw new InvalidInputException(
-                "reEntryPolicy", "invalid reEntryPolicy '" + text + "': use skip or restart");
+                "reEntryPolicy",
+                "invalid reEntryPolicy " + Quoted.of(text) + ": use skip or restart");
     }
 }

@@ -38,9 +38,9 @@ public final class Scalars {
                         "'"
                                 + field
                                 + "' must be a flat object of strings, numbers and booleans;"
-                                + " key '"
-                                + e.getKey()
-                                + "' holds "
+                                + " key "
+                                + Quoted.of(e.getKey())
+                                + " holds "
                                 + kind(e.getValue()));
             }
             copy.put(e.getKey(), e.getValue());

@@ -20,9 +20,9 @@ public final class Slugs {
         if (!isSlug(slug)) {
             throw new InvalidInputException(
                     field,
-                    "invalid slug '"
-                            + Quoted.shortened(slug)
-                            + "' in '"
+                    "invalid slug "
+                            + Quoted.of(slug)
+                            + " in '"
                             + field
                             + "': use 1-100 of a-z, A-Z (no accents), 0-9, '_', '.' and '-', starting"
                             + " with a letter or digit");

@@ -30,8 +30,8 @@ class NamesTest {
         assertThatThrownBy(() -> Names.requireNodeName("name", name))
                 .hasMessage(
                         "invalid node name '"
-                                + "x".repeat(39)
-                                + "…' in 'name': use 1-64 of a-z, A-Z (no accents), 0-9, '_', '.'"
+                                + "x".repeat(100)
+                                + "…' (300 characters) in 'name': use 1-64 of a-z, A-Z (no accents), 0-9, '_', '.'"
                                 + " and '-', starting with a letter or digit");
     }
 

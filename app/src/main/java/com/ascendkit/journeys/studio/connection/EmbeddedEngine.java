@@ -2,6 +2,8 @@ package com.ascendkit.journeys.studio.connection;
 
 import com.ascendkit.journeys.engine.Engine;
 import com.ascendkit.journeys.engine.EngineMain;
+import com.ascendkit.journeys.engine.files.DataDirectory;
+import com.ascendkit.journeys.engine.files.OwnerOnly;
 import com.ascendkit.journeys.engine.local.AppDirs;
 import com.ascendkit.journeys.engine.local.LocalEngine;
 import com.ascendkit.journeys.engine.store.DatabaseConfig;
@@ -88,7 +90,13 @@ public final class EmbeddedEngine implements AutoCloseable {
         List<String> command = detachedCommand();
         Path log = dirs.dataDir().resolve("engine.log");
         try {
-            Files.createDirectories(dirs.dataDir());
+            DataDirectory.prepare(dirs.dataDir()).forEach(LOG::warn);
+            // The log names users and journeys: owner-only like the rest of the directory.
+            if (!Files.exists(log)) {
+                OwnerOnly.createFile(log);
+            } else {
+                OwnerOnly.restrict(log);
+            }
             ProcessBuilder pb =
                     new ProcessBuilder(command)
                             .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))

@@ -15,6 +15,7 @@ import com.ascendkit.journeys.client.stream.Subscription;
 import com.ascendkit.journeys.client.transitions.AddTransitionRequest;
 import com.ascendkit.journeys.client.transitions.UpdateTransitionRequest;
 import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.JourneyStatus;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
@@ -42,16 +43,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
  * The editor's port implemented with engine-client: each method is one incremental call, the same
  * the CLI makes, with the expected version as {@code If-Match}. Every failure leaves as a {@link
  * com.ascendkit.journeys.studio.sync.GatewayException} ({@link GatewayErrors}).
+ *
+ * <p>It keeps the last journey an answer gave: an edit made against that journey's version asks for
+ * a minimal answer ({@link RequestOptions#basedOn}), which the client applies to it, so that an
+ * edit of a journey of thousands of nodes carries a few hundred bytes back instead of megabytes;
+ * the journey's stats then stay those of the last whole answer. Thread-safe.
  */
 public final class EngineClientGateway implements JourneyGateway {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final EngineClient client;
+    private final AtomicReference<Journey> last = new AtomicReference<>();
 
     public EngineClientGateway(EngineClient client) {
         this.client = client;
@@ -117,7 +125,10 @@ public final class EngineClientGateway implements JourneyGateway {
         if (changes.reEntryPolicy() != null) {
             b.reEntryPolicy(changes.reEntryPolicy());
         }
-        return journey(() -> client.journeys().update(journeyId, b.build(), at(expectedVersion)));
+        return journey(
+                () ->
+                        client.journeys()
+                                .update(journeyId, b.build(), at(journeyId, expectedVersion)));
     }
 
     @Override
@@ -137,7 +148,7 @@ public final class EngineClientGateway implements JourneyGateway {
                     if (position != null) {
                         request = request.withPosition(position);
                     }
-                    return client.nodes().add(journeyId, request, at(expectedVersion));
+                    return client.nodes().add(journeyId, request, at(journeyId, expectedVersion));
                 });
     }
 
@@ -151,7 +162,10 @@ public final class EngineClientGateway implements JourneyGateway {
                         null,
                         changes.position(),
                         changes.name());
-        return journey(() -> client.nodes().update(journeyId, name, request, at(expectedVersion)));
+        return journey(
+                () ->
+                        client.nodes()
+                                .update(journeyId, name, request, at(journeyId, expectedVersion)));
     }
 
     @Override
@@ -168,7 +182,7 @@ public final class EngineClientGateway implements JourneyGateway {
                                         journeyId,
                                         name,
                                         new RemoveNodeOptions(force, moveUsersTo),
-                                        at(expectedVersion)));
+                                        at(journeyId, expectedVersion)));
     }
 
     @Override
@@ -185,7 +199,7 @@ public final class EngineClientGateway implements JourneyGateway {
                                 .add(
                                         journeyId,
                                         new AddTransitionRequest(from, to, trigger, name),
-                                        at(expectedVersion)));
+                                        at(journeyId, expectedVersion)));
     }
 
     @Override
@@ -195,12 +209,15 @@ public final class EngineClientGateway implements JourneyGateway {
                 new UpdateTransitionRequest(
                         changes.from(), changes.to(), changes.trigger(), changes.name());
         return journey(
-                () -> client.transitions().update(journeyId, name, request, at(expectedVersion)));
+                () ->
+                        client.transitions()
+                                .update(journeyId, name, request, at(journeyId, expectedVersion)));
     }
 
     @Override
     public JourneyResponse removeTransition(String journeyId, long expectedVersion, String name) {
-        return journey(() -> client.transitions().remove(journeyId, name, at(expectedVersion)));
+        return journey(
+                () -> client.transitions().remove(journeyId, name, at(journeyId, expectedVersion)));
     }
 
     @Override
@@ -214,22 +231,25 @@ public final class EngineClientGateway implements JourneyGateway {
         if (nodeName != null) {
             b.putNode(nodeName, node);
         }
-        return journey(() -> client.journeys().update(journeyId, b.build(), at(expectedVersion)));
+        return journey(
+                () ->
+                        client.journeys()
+                                .update(journeyId, b.build(), at(journeyId, expectedVersion)));
     }
 
     @Override
     public JourneyResponse activate(String journeyId, long expectedVersion) {
-        return journey(() -> client.journeys().activate(journeyId, at(expectedVersion)));
+        return journey(() -> client.journeys().activate(journeyId, at(journeyId, expectedVersion)));
     }
 
     @Override
     public JourneyResponse pause(String journeyId, long expectedVersion) {
-        return journey(() -> client.journeys().pause(journeyId, at(expectedVersion)));
+        return journey(() -> client.journeys().pause(journeyId, at(journeyId, expectedVersion)));
     }
 
     @Override
     public JourneyResponse archive(String journeyId, long expectedVersion) {
-        return journey(() -> client.journeys().archive(journeyId, at(expectedVersion)));
+        return journey(() -> client.journeys().archive(journeyId, at(journeyId, expectedVersion)));
     }
 
     @Override
@@ -342,12 +362,19 @@ public final class EngineClientGateway implements JourneyGateway {
         return call(() -> client.identities().create(email, name));
     }
 
-    private static RequestOptions at(long expectedVersion) {
+    /** The journey at {@code expectedVersion} as basis when it is the one last answered. */
+    private RequestOptions at(String journeyId, long expectedVersion) {
+        Journey basis = last.get();
+        if (basis != null && basis.id().equals(journeyId) && basis.version() == expectedVersion) {
+            return RequestOptions.basedOn(basis);
+        }
         return RequestOptions.ifMatch(expectedVersion);
     }
 
-    private static JourneyResponse journey(Supplier<JourneyResult> call) {
-        return call(call).response();
+    private JourneyResponse journey(Supplier<JourneyResult> call) {
+        JourneyResponse r = call(call).response();
+        last.set(r.journey());
+        return r;
     }
 
     private static <T> T call(Supplier<T> call) {

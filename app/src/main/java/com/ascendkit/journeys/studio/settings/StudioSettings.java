@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -215,13 +218,43 @@ public final class StudioSettings {
                         journeyList.get(),
                         inspector.get() ? null : Boolean.FALSE);
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            createOwnerOnly(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.deleteIfExists(tmp);
+            if (posix(tmp)) {
+                Files.createFile(tmp, ownerOnly("rw-------"));
+            }
             Files.writeString(tmp, MAPPER.writeValueAsString(s) + "\n", StandardCharsets.UTF_8);
             Files.move(
                     tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             LOG.warn("Could not save the settings to {}: {}", file, e.getMessage());
         }
+    }
+
+    /**
+     * The last journey's id and the window say what the user works on: like the keys file, the
+     * settings are the user's only (0700 directory, 0600 file on POSIX file systems; on Windows the
+     * per-user %APPDATA% keeps them).
+     */
+    private static void createOwnerOnly(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        Files.createDirectories(dir.getParent());
+        if (posix(dir.getParent())) {
+            Files.createDirectory(dir, ownerOnly("rwx------"));
+        } else {
+            Files.createDirectory(dir);
+        }
+    }
+
+    private static boolean posix(Path path) {
+        Path dir = path.toAbsolutePath().getParent();
+        return dir != null && Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null;
+    }
+
+    private static FileAttribute<?> ownerOnly(String permissions) {
+        return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions));
     }
 }

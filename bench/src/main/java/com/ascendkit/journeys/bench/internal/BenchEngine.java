@@ -59,12 +59,16 @@ public final class BenchEngine implements AutoCloseable {
      * retries (a failure is a failure of the benchmark).
      */
     public EngineClient client(int connections) {
-        OkHttpClient http =
+        return client(
                 new OkHttpClient.Builder()
                         .connectionPool(new ConnectionPool(connections, 5, TimeUnit.MINUTES))
                         .connectTimeout(Duration.ofSeconds(10))
                         .readTimeout(Duration.ofMinutes(10))
-                        .build();
+                        .build());
+    }
+
+    /** A client on {@code http} (e.g. one with an interceptor that counts bytes), no retries. */
+    public EngineClient client(OkHttpClient http) {
         return EngineClient.builder()
                 .baseUrl(engine.url())
                 .apiKey(keys.secretKey())

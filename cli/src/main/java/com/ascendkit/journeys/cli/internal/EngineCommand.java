@@ -5,6 +5,7 @@ import com.ascendkit.journeys.cli.CliContext;
 import com.ascendkit.journeys.cli.ExitCodes;
 import com.ascendkit.journeys.cli.output.WarningsText;
 import com.ascendkit.journeys.client.EngineClient;
+import com.ascendkit.journeys.client.RequestOptions;
 import com.ascendkit.journeys.model.api.JourneyResponse;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -18,6 +19,13 @@ import picocli.CommandLine.Spec;
  * throw is mapped to an exit code by {@link ErrorHandler}.
  */
 public abstract class EngineCommand implements Callable<Integer> {
+    /**
+     * The options of an edit whose output needs only the journey's head and warnings: a minimal
+     * answer ({@code Prefer: return=minimal}), so that an edit of a journey of thousands of nodes
+     * does not bring the whole journey back.
+     */
+    protected static final RequestOptions SMALL = RequestOptions.none().minimal();
+
     @Spec protected CommandSpec spec;
 
     private EngineClient client;

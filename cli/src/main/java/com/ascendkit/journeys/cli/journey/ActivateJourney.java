@@ -22,7 +22,7 @@ public final class ActivateJourney extends EngineCommand {
 
     @Override
     protected void execute() {
-        JourneyResult result = client().journeys().activate(journeyId);
+        JourneyResult result = client().journeys().activate(journeyId, SMALL);
         out().println(
                         "Activated journey "
                                 + JourneyText.title(result.journey())

@@ -39,7 +39,7 @@ public final class ArchiveJourney extends EngineCommand {
                             + " active users. Archive it?",
                     "Archiving journey " + journeyId + " (" + active + " active users)");
         }
-        JourneyResult result = client().journeys().archive(journeyId);
+        JourneyResult result = client().journeys().archive(journeyId, SMALL);
         out().println(
                         "Archived journey "
                                 + JourneyText.title(result.journey())

@@ -39,7 +39,7 @@ public final class PauseJourney extends EngineCommand {
                             + " active users. Pause it?",
                     "Pausing journey " + journeyId + " (" + active + " active users)");
         }
-        JourneyResult result = client().journeys().pause(journeyId);
+        JourneyResult result = client().journeys().pause(journeyId, SMALL);
         out().println("Paused journey " + JourneyText.title(result.journey()));
         printWarnings(result.response(), quiet.enabled());
     }

@@ -118,7 +118,7 @@ public final class UpdateJourney extends EngineCommand {
                     "Nothing to update: give --name, --entry-event, --entry-conditions,"
                             + " --entry-node, --re-entry-policy, --nodes or --transitions");
         }
-        JourneyResult result = client().journeys().update(journeyId, request.build());
+        JourneyResult result = client().journeys().update(journeyId, request.build(), SMALL);
         out().println(
                         "Updated journey "
                                 + JourneyText.title(result.journey())

@@ -59,7 +59,7 @@ public final class RemoveNode extends EngineCommand {
                                 : RemoveNodeOptions.none();
         JourneyResult result;
         try {
-            result = client().nodes().remove(journeyId, node, users);
+            result = client().nodes().remove(journeyId, node, users, SMALL);
         } catch (ConflictException e) {
             throw holdsUsers(e);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +41,8 @@ public final class EngineService {
         Path file = manager.definitionFile();
         write(file, manager.definition(launch));
         if (manager instanceof LaunchdAgent agent) {
-            createDirectories(agent.logFile().getParent());
+            // The engine's log names users and journeys: its directory is the user's only.
+            createOwnerOnly(agent.logFile().getParent());
         }
         List<String> lines = new ArrayList<>();
         lines.add("Wrote " + manager.description() + ": " + file);
@@ -119,6 +121,21 @@ public final class EngineService {
     private static void createDirectories(Path dir) {
         try {
             Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + dir, e);
+        }
+    }
+
+    private static void createOwnerOnly(Path dir) {
+        try {
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir.getParent());
+                // launchd agents are macOS only: a POSIX file system, where 0700 is owner-only.
+                Files.createDirectory(
+                        dir,
+                        PosixFilePermissions.asFileAttribute(
+                                PosixFilePermissions.fromString("rwx------")));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + dir, e);
         }

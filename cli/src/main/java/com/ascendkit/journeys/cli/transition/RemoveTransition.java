@@ -21,7 +21,7 @@ public final class RemoveTransition extends EngineCommand {
 
     @Override
     protected void execute() {
-        JourneyResult result = client().transitions().remove(journeyId, transition);
+        JourneyResult result = client().transitions().remove(journeyId, transition, SMALL);
         out().println(
                         "Removed transition "
                                 + transition

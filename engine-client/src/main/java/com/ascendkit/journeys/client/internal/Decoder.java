@@ -1,7 +1,10 @@
 package com.ascendkit.journeys.client.internal;
 
 import com.ascendkit.journeys.client.JourneyResult;
+import com.ascendkit.journeys.client.RequestOptions;
+import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.api.JourneyResponse;
+import com.ascendkit.journeys.model.api.MinimalJourneyResponse;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +16,10 @@ import java.util.List;
  * {"items": [...]}} (room for paging fields later); a bare array is read too. Thread-safe.
  */
 public final class Decoder {
+    /** What a partial result is built on: no nodes, no transitions, no stats. */
+    private static final Journey NOTHING =
+            new Journey(null, null, null, 0, null, null, null, null, null, null, null, null, null);
+
     private final ObjectMapper json;
 
     Decoder(ObjectMapper json) {
@@ -69,9 +76,38 @@ public final class Decoder {
         }
     }
 
+    /**
+     * A journey answer to a call made with {@code options}: a minimal one ({@code
+     * Preference-Applied: return=minimal}) is applied to the options' basis, or read as a partial
+     * result without one; any other is read whole.
+     */
+    public JourneyResult journey(ApiResponse response, RequestOptions options) {
+        String applied = response.header("Preference-Applied");
+        boolean minimalSaid = applied != null && applied.contains("return=minimal");
+        if (!minimalSaid && !options.prefersMinimal()) {
+            return journey(response);
+        }
+        JsonNode tree = tree(response);
+        // A replay of a keyed call answers the first call's body without Preference-Applied.
+        if (!minimalSaid && !tree.has("change")) {
+            return journey(response, convert(response, tree, JourneyResponse.class));
+        }
+        MinimalJourneyResponse minimal = convert(response, tree, MinimalJourneyResponse.class);
+        if (minimal.journey() == null) {
+            throw Transport.unreadable(response, new IOException("no 'journey' in the answer"));
+        }
+        long version = Etags.version(response.header("ETag"), minimal.journey().version());
+        return options.basis()
+                .map(basis -> new JourneyResult(minimal.applyTo(basis), version))
+                .orElseGet(() -> new JourneyResult(minimal.applyTo(NOTHING), version, true));
+    }
+
     /** A journey answer: the body, and the version of its {@code ETag} (else the journey's). */
     public JourneyResult journey(ApiResponse response) {
-        JourneyResponse body = read(response, JourneyResponse.class);
+        return journey(response, read(response, JourneyResponse.class));
+    }
+
+    private static JourneyResult journey(ApiResponse response, JourneyResponse body) {
         if (body.journey() == null) {
             throw Transport.unreadable(response, new IOException("no 'journey' in the answer"));
         }

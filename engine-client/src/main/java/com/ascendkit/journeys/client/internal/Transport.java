@@ -139,6 +139,9 @@ public final class Transport {
         Request.Builder builder = authorized(call).header("Accept", "application/json");
         RequestOptions options = call.options();
         options.expectedVersion().ifPresent(v -> builder.header("If-Match", "\"" + v + "\""));
+        if (options.prefersMinimal()) {
+            builder.header("Prefer", "return=minimal");
+        }
         RequestBody body = null;
         if (!call.method().equals("GET") && !call.method().equals("DELETE")
                 || call.body() != null) {

@@ -154,6 +154,6 @@ public final class Journeys {
     }
 
     private JourneyResult journey(ApiRequest call) {
-        return transport.decoder().journey(transport.execute(call));
+        return transport.decoder().journey(transport.execute(call), call.options());
     }
 }

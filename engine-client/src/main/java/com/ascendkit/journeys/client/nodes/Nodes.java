@@ -76,6 +76,6 @@ public final class Nodes {
     }
 
     private JourneyResult journey(ApiRequest call) {
-        return transport.decoder().journey(transport.execute(call));
+        return transport.decoder().journey(transport.execute(call), call.options());
     }
 }

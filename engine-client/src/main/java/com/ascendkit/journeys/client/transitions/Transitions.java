@@ -78,6 +78,6 @@ public final class Transitions {
     }
 
     private JourneyResult journey(ApiRequest call) {
-        return transport.decoder().journey(transport.execute(call));
+        return transport.decoder().journey(transport.execute(call), call.options());
     }
 }

@@ -6,6 +6,7 @@ import com.ascendkit.journeys.engine.internal.Hashes;
 import com.ascendkit.journeys.engine.store.Database;
 import com.ascendkit.journeys.engine.store.EngineJson;
 import com.ascendkit.journeys.engine.store.Transactions;
+import com.ascendkit.journeys.model.Quoted;
 import io.javalin.http.Context;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -121,9 +122,9 @@ public final class ApiCalls {
                 || !p.bodyHash().equals(bodyHash)) {
             throw ApiException.conflict(
                     IDEMPOTENCY_KEY,
-                    "the Idempotency-Key '"
-                            + key
-                            + "' was already used for a different request ("
+                    "the Idempotency-Key "
+                            + Quoted.of(key)
+                            + " was already used for a different request ("
                             + p.method()
                             + " "
                             + p.path()

@@ -116,6 +116,22 @@ public final class ApiException extends RuntimeException {
                 412, "precondition_failed", message, "If-Match", current, currentVersion);
     }
 
+    /**
+     * A 400 for a change that would take something beyond one of the engine's limits: the error
+     * also carries {@code limit} (its name), {@code max} and {@code actual}.
+     */
+    public static ApiException limitExceeded(
+            String field, String message, String limit, long max, long actual) {
+        return new ApiException(
+                400,
+                "invalid_request",
+                message,
+                field,
+                null,
+                null,
+                Map.of("limit", limit, "max", max, "actual", actual));
+    }
+
     public static ApiException payloadTooLarge(String message) {
         return new ApiException(413, "payload_too_large", message, null, null, null);
     }

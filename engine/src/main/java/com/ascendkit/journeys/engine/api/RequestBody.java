@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.engine.api;
 
 import com.ascendkit.journeys.engine.api.edge.BodyDeadline;
+import com.ascendkit.journeys.engine.api.internal.NulCharacters;
 import com.ascendkit.journeys.engine.api.json.JsonObject;
 import com.ascendkit.journeys.engine.store.EngineJson;
 import com.fasterxml.jackson.core.JsonParser;
@@ -15,13 +16,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The request body, read at most once per request and capped at {@link #MAX_BYTES} (413 beyond,
- * whether or not the client sent a Content-Length), then parsed strictly: one JSON value, no
- * trailing text, no duplicate keys.
+ * The request body, read at most once per request and capped at its route's {@link BodyLimits} (413
+ * beyond, whether or not the client sent a Content-Length), then parsed strictly: one JSON value,
+ * no trailing text, no duplicate keys.
  */
 public final class RequestBody {
-    /** 1 MiB: far above any journey a person edits, small enough to refuse abuse cheaply. */
-    public static final int MAX_BYTES = 1 << 20;
+    /** The limit of routes {@link BodyLimits} does not name (1 MiB). */
+    public static final int MAX_BYTES = BodyLimits.DEFAULT_BYTES;
 
     private static final String BYTES = "journeys.body.bytes";
     private static final ObjectReader READER =
@@ -38,11 +39,12 @@ public final class RequestBody {
         if (cached != null) {
             return cached;
         }
+        int max = maxBytes(ctx);
         long declared = ctx.req().getContentLengthLong();
-        if (declared > MAX_BYTES) {
-            throw tooLarge();
+        if (declared > max) {
+            throw tooLarge(max);
         }
-        byte[] read = readCapped(ctx);
+        byte[] read = readCapped(ctx, max);
         ctx.attribute(BYTES, read);
         return read;
     }
@@ -65,7 +67,9 @@ public final class RequestBody {
 
     private static JsonNode parse(byte[] bytes) {
         try {
-            return READER.readTree(bytes);
+            JsonNode tree = READER.readTree(bytes);
+            NulCharacters.refuseIn(tree);
+            return tree;
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw ApiException.invalid(
@@ -84,14 +88,25 @@ public final class RequestBody {
         }
     }
 
-    private static byte[] readCapped(Context ctx) {
+    /** The limit of the route that matched (the default one outside a route). */
+    static int maxBytes(Context ctx) {
+        String path;
+        try {
+            path = ctx.endpointHandlerPath();
+        } catch (IllegalStateException e) {
+            return MAX_BYTES;
+        }
+        return BodyLimits.of(ctx.method().name(), path);
+    }
+
+    private static byte[] readCapped(Context ctx, int max) {
         try (InputStream in = BodyDeadline.open(ctx)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
             int n;
             while ((n = in.read(buffer)) != -1) {
-                if (out.size() + n > MAX_BYTES) {
-                    throw tooLarge();
+                if (out.size() + n > max) {
+                    throw tooLarge(max);
                 }
                 out.write(buffer, 0, n);
             }
@@ -111,8 +126,12 @@ public final class RequestBody {
         return true;
     }
 
-    private static ApiException tooLarge() {
+    private static ApiException tooLarge(int max) {
         return ApiException.payloadTooLarge(
-                "the request body is larger than " + MAX_BYTES + " bytes (1 MiB)");
+                "the request body is larger than "
+                        + max
+                        + " bytes ("
+                        + BodyLimits.describe(max)
+                        + "), this route's limit");
     }
 }

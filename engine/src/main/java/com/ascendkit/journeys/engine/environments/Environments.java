@@ -3,6 +3,7 @@ package com.ascendkit.journeys.engine.environments;
 import com.ascendkit.journeys.engine.environments.EnvironmentRepository.KeyKind;
 import com.ascendkit.journeys.engine.internal.Base62;
 import com.ascendkit.journeys.engine.store.Database;
+import com.ascendkit.journeys.model.Quoted;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -34,9 +35,9 @@ public final class Environments {
     public static void requireValidName(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException(
-                    "invalid environment name '"
-                            + name
-                            + "': use 1-64 lower-case letters, digits, '_' or '-'");
+                    "invalid environment name "
+                            + Quoted.of(name)
+                            + ": use 1-64 lower-case letters, digits, '_' or '-'");
         }
     }
 
@@ -81,9 +82,9 @@ public final class Environments {
                                             .orElseThrow(
                                                     () ->
                                                             new IllegalArgumentException(
-                                                                    "no environment '"
-                                                                            + name
-                                                                            + "'"));
+                                                                    "no environment "
+                                                                            + Quoted.of(name)
+                                                                            + ""));
                             return issue(h, env.id(), env.name());
                         });
     }

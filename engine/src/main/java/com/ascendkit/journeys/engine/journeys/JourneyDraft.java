@@ -4,6 +4,7 @@ import com.ascendkit.journeys.engine.api.ApiException;
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.JourneyDefinition;
 import com.ascendkit.journeys.model.Node;
+import com.ascendkit.journeys.model.Quoted;
 import com.ascendkit.journeys.model.ReEntryPolicy;
 import com.ascendkit.journeys.model.Transition;
 import java.util.ArrayList;
@@ -91,7 +92,7 @@ public final class JourneyDraft {
     public Node node(String nodeName) {
         Node node = nodes.get(nodeName);
         if (node == null) {
-            throw ApiException.notFound("no node '" + nodeName + "' in this journey");
+            throw ApiException.notFound("no node " + Quoted.of(nodeName) + " in this journey");
         }
         return node;
     }
@@ -106,7 +107,8 @@ public final class JourneyDraft {
                     nodeName.equals(placeholder) && UNTOUCHED.equals(nodes.get(nodeName));
             if (!untouched) {
                 throw ApiException.conflict(
-                        "name", "a node named '" + nodeName + "' already exists in this journey");
+                        "name",
+                        "a node named " + Quoted.of(nodeName) + " already exists in this journey");
             }
         }
         nodes.put(nodeName, node);
@@ -128,7 +130,8 @@ public final class JourneyDraft {
         }
         if (nodes.containsKey(newName)) {
             throw ApiException.conflict(
-                    "name", "a node named '" + newName + "' already exists in this journey");
+                    "name",
+                    "a node named " + Quoted.of(newName) + " already exists in this journey");
         }
         LinkedHashMap<String, Node> renamed = new LinkedHashMap<>();
         nodes.forEach((k, v) -> renamed.put(k.equals(oldName) ? newName : k, v));
@@ -152,13 +155,14 @@ public final class JourneyDraft {
             if (moveUsersTo.equals(nodeName)) {
                 throw ApiException.invalid(
                         "moveUsersTo",
-                        "'moveUsersTo' must name another node, not the node being removed ('"
-                                + nodeName
-                                + "')");
+                        "'moveUsersTo' must name another node, not the node being removed ("
+                                + Quoted.of(nodeName)
+                                + ")");
             }
             if (!nodes.containsKey(moveUsersTo)) {
                 throw ApiException.invalid(
-                        "moveUsersTo", "unknown node '" + moveUsersTo + "' in 'moveUsersTo'");
+                        "moveUsersTo",
+                        "unknown node " + Quoted.of(moveUsersTo) + " in 'moveUsersTo'");
             }
         }
         nodes.remove(nodeName);

@@ -10,12 +10,15 @@ import com.ascendkit.journeys.engine.runtime.notify.JourneyEvents;
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.JourneyDefinition;
 import com.ascendkit.journeys.model.JourneyStatus;
+import com.ascendkit.journeys.model.Quoted;
 import com.ascendkit.journeys.model.api.JourneyResponse;
 import com.ascendkit.journeys.model.topology.JourneyValidator;
+import com.ascendkit.journeys.model.topology.Warning;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -34,6 +37,7 @@ public final class JourneyService {
     private final JourneyRuntimeHooks hooks;
     private final JourneyEvents events;
     private final Clock clock;
+    private final JourneyLimits limits;
     private final JourneyValidator validator = JourneyValidator.standard();
 
     /** Builds the {@code References} of an environment on a handle. */
@@ -48,18 +52,21 @@ public final class JourneyService {
             ReferencesFactory references,
             JourneyRuntimeHooks hooks,
             JourneyEvents events,
-            Clock clock) {
+            Clock clock,
+            JourneyLimits limits) {
         this.journeys = journeys;
         this.analytics = analytics;
         this.references = references;
         this.hooks = hooks;
         this.events = events;
         this.clock = clock;
+        this.limits = limits;
     }
 
     /** Stores a new draft journey made by {@code draft}. */
     public JourneyResponse create(Handle h, String environmentId, JourneyDraft draft) {
         JourneyDefinition definition = draft.build();
+        limits.check(definition);
         Instant now = now();
         StoredJourney j =
                 new StoredJourney(
@@ -84,8 +91,21 @@ public final class JourneyService {
         return response(h, require(h, environmentId, id));
     }
 
+    /** The journey before and after one change, and the nodes it renamed. */
+    public record Edited(StoredJourney before, StoredJourney after, List<NodeRename> renames) {}
+
     /** Applies {@code change} to the journey's definition as one versioned change. */
     public JourneyResponse edit(
+            Handle h,
+            String environmentId,
+            String id,
+            String ifMatch,
+            Consumer<JourneyDraft> change) {
+        return response(h, change(h, environmentId, id, ifMatch, change).after());
+    }
+
+    /** As {@link #edit}, answering the journey before and after instead of the response. */
+    public Edited change(
             Handle h,
             String environmentId,
             String id,
@@ -99,6 +119,7 @@ public final class JourneyService {
         JourneyDraft draft = new JourneyDraft(before.definition(), before.placeholderNode());
         change.accept(draft);
         JourneyDefinition definition = draft.build();
+        limits.check(before.definition(), definition);
         refuseDroppingUsers(h, id, draft);
         StoredJourney after = before.next(definition, before.status(), draft.placeholder(), now());
         journeys.update(h, after);
@@ -112,15 +133,21 @@ public final class JourneyService {
         }
         hooks.definitionChanged(h, beforeJourney, afterJourney);
         announce(h, after);
-        return response(h, after);
+        return new Edited(before, after, draft.renames());
     }
 
     /** Moves the journey through its lifecycle; a move to where it already is changes nothing. */
     public JourneyResponse changeStatus(
             Handle h, String environmentId, String id, String ifMatch, JourneyStatus target) {
+        return response(h, moveTo(h, environmentId, id, ifMatch, target).after());
+    }
+
+    /** As {@link #changeStatus}, answering the journey before and after. */
+    public Edited moveTo(
+            Handle h, String environmentId, String id, String ifMatch, JourneyStatus target) {
         StoredJourney before = lockForChange(h, environmentId, id, ifMatch);
         if (before.status() == target) {
-            return response(h, before);
+            return new Edited(before, before, List.of());
         }
         Lifecycle.requireAllowed(id, before.status(), target);
         StoredJourney after =
@@ -128,7 +155,7 @@ public final class JourneyService {
         journeys.update(h, after);
         hooks.statusChanged(h, before.toJourney(null), after.toJourney(null));
         announce(h, after);
-        return response(h, after);
+        return new Edited(before, after, List.of());
     }
 
     /** Deletes the journey, every user state in it and its counters, in any status. */
@@ -149,9 +176,12 @@ public final class JourneyService {
     public JourneyResponse response(Handle h, StoredJourney j) {
         Journey journey = j.toJourney(analytics.totals(h, j.id()));
         return new JourneyResponse(
-                journey,
-                validator.validate(j.definition(), j.status(), references.of(h, j.environmentId())),
-                j.status().suppressesTopologyWarnings());
+                journey, warnings(h, j), j.status().suppressesTopologyWarnings());
+    }
+
+    /** The warnings of the journey now, as {@link #response} gives them, without its stats. */
+    public List<Warning> warnings(Handle h, StoredJourney j) {
+        return validator.validate(j.definition(), j.status(), references.of(h, j.environmentId()));
     }
 
     private StoredJourney lockForChange(Handle h, String environmentId, String id, String ifMatch) {
@@ -187,9 +217,9 @@ public final class JourneyService {
             long here = users.getOrDefault(r.node(), 0L);
             if (here > 0 && !r.force() && r.moveUsersTo() == null) {
                 throw ApiException.conflict(
-                        "node '"
-                                + r.node()
-                                + "' holds "
+                        "node "
+                                + Quoted.of(r.node())
+                                + " holds "
                                 + here
                                 + (here == 1 ? " user" : " users")
                                 + ": remove it with moveUsersTo=<node> to move them, or"
@@ -203,6 +233,6 @@ public final class JourneyService {
     }
 
     private static ApiException notFound(String id) {
-        return ApiException.notFound("no journey '" + id + "'");
+        return ApiException.notFound("no journey " + Quoted.of(id) + "");
     }
 }

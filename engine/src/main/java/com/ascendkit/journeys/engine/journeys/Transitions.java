@@ -2,6 +2,7 @@ package com.ascendkit.journeys.engine.journeys;
 
 import com.ascendkit.journeys.engine.api.ApiException;
 import com.ascendkit.journeys.model.Node;
+import com.ascendkit.journeys.model.Quoted;
 import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.TransitionNames;
 import java.util.ArrayList;
@@ -37,7 +38,8 @@ public final class Transitions {
             name = TransitionNames.next(spec.from(), spec.to(), names());
         } else if (names().contains(name)) {
             throw ApiException.conflict(
-                    spec.field("name"), "a transition named '" + name + "' already exists");
+                    spec.field("name"),
+                    "a transition named " + Quoted.of(name) + " already exists");
         }
         Transition t = new Transition(name, spec.from(), spec.to(), spec.trigger());
         list.add(t);
@@ -52,7 +54,8 @@ public final class Transitions {
         String newName = spec.name() == null ? name : spec.name();
         if (!newName.equals(name) && names().contains(newName)) {
             throw ApiException.conflict(
-                    spec.field("name"), "a transition named '" + newName + "' already exists");
+                    spec.field("name"),
+                    "a transition named " + Quoted.of(newName) + " already exists");
         }
         Transition t = new Transition(newName, spec.from(), spec.to(), spec.trigger());
         list.set(index, t);
@@ -70,7 +73,9 @@ public final class Transitions {
             if (s.name() != null && !given.add(s.name())) {
                 throw ApiException.invalid(
                         s.field("name"),
-                        "transition name '" + s.name() + "' appears twice in 'transitions'");
+                        "transition name "
+                                + Quoted.of(s.name())
+                                + " appears twice in 'transitions'");
             }
         }
         list.clear();
@@ -107,7 +112,8 @@ public final class Transitions {
 
     static void requireKnown(Map<String, Node> nodes, String node, String field) {
         if (!nodes.containsKey(node)) {
-            throw ApiException.invalid(field, "unknown node '" + node + "' in '" + field + "'");
+            throw ApiException.invalid(
+                    field, "unknown node " + Quoted.of(node) + " in '" + field + "'");
         }
     }
 
@@ -123,6 +129,6 @@ public final class Transitions {
                 return i;
             }
         }
-        throw ApiException.notFound("no transition '" + name + "' in this journey");
+        throw ApiException.notFound("no transition " + Quoted.of(name) + " in this journey");
     }
 }

@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.engine.local;
 
+import com.ascendkit.journeys.engine.files.OwnerOnly;
 import com.ascendkit.journeys.engine.store.EngineJson;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,12 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,9 +21,9 @@ import java.util.Optional;
  * environment (the one the engine creates on first start), {@code environments} every environment
  * whose keys were written here, {@code adminToken} the secret of the engine at {@code url} for its
  * operator routes (new on each start). Keys are stored hashed by the engine, so this file is their
- * only copy. It is written owner-only ({@code 0600}, in a {@code 0700} directory) from its
- * creation: the content goes to a new owner-only file that then replaces the old one atomically.
- * {@code toString} hides the keys and the token.
+ * only copy. It is written owner-only ({@code 0600}, in a {@code 0700} directory; an owner-only ACL
+ * on Windows) from its creation: the content goes to a new owner-only file that then replaces the
+ * old one atomically. {@code toString} hides the keys and the token.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Credentials(
@@ -84,12 +82,10 @@ public record Credentials(
     public void write(Path file) {
         Path dir = file.toAbsolutePath().getParent();
         try {
-            if (!Files.isDirectory(dir)) {
-                Files.createDirectories(dir, ownerOnly("rwx------"));
-            }
+            OwnerOnly.createDirectory(dir);
             Path tmp = dir.resolve(file.getFileName() + ".tmp");
             Files.deleteIfExists(tmp);
-            Files.createFile(tmp, ownerOnly("rw-------"));
+            OwnerOnly.createFile(tmp);
             Files.writeString(
                     tmp,
                     EngineJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(this)
@@ -116,14 +112,5 @@ public record Credentials(
                 + ", environment="
                 + environment
                 + ", keys and admin token hidden]";
-    }
-
-    private static FileAttribute<?>[] ownerOnly(String permissions) {
-        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            return new FileAttribute<?>[0]; // Windows: %APPDATA% is already per-user
-        }
-        return new FileAttribute<?>[] {
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
-        };
     }
 }

@@ -1,27 +1,34 @@
 package com.ascendkit.journeys.engine.store;
 
+import com.ascendkit.journeys.engine.files.DataDirectory;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine's database: a pooled connection source, migrated by Flyway on open, and the {@link
- * Jdbi} every repository uses. Thread-safe. Closing it closes the pool (and so the H2 file).
+ * Jdbi} every repository uses. Thread-safe. Closing it closes the pool (and so the H2 file). The
+ * embedded database's directory and files are made owner-only ({@link DataDirectory}); a directory
+ * found open to others is tightened with a warning in the log.
  */
 public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final Dialect dialect;
     private final HealthConnection health;
+    private final Path dataDir;
 
-    private Database(HikariDataSource dataSource, Dialect dialect) {
+    private Database(HikariDataSource dataSource, Dialect dialect, Path dataDir) {
         this.dataSource = dataSource;
+        this.dataDir = dataDir;
         this.dialect = dialect;
         this.health = new HealthConnection(dataSource);
         this.jdbi = Jdbi.create(dataSource);
@@ -30,12 +37,7 @@ public final class Database implements AutoCloseable {
     /** Opens (creating when needed) and migrates the database that {@code config} names. */
     public static Database open(DatabaseConfig config) {
         if (config.isEmbedded()) {
-            try {
-                Files.createDirectories(config.dataDir());
-            } catch (IOException e) {
-                throw new UncheckedIOException(
-                        "cannot create the data directory " + config.dataDir(), e);
-            }
+            DataDirectory.prepare(config.dataDir()).forEach(LOG::warn);
         }
         String url = config.effectiveUrl();
         HikariConfig hikari = new HikariConfig();
@@ -56,7 +58,11 @@ public final class Database implements AutoCloseable {
         try {
             Dialect dialect = Dialect.of(url);
             migrate(ds, config.schema(), dialect);
-            return new Database(ds, dialect);
+            if (config.isEmbedded()) {
+                // H2 made its files with the process's umask (often 0644).
+                DataDirectory.tightenQuietly(config.dataDir()).forEach(LOG::warn);
+            }
+            return new Database(ds, dialect, config.isEmbedded() ? config.dataDir() : null);
         } catch (RuntimeException e) {
             ds.close();
             throw e;
@@ -100,5 +106,14 @@ public final class Database implements AutoCloseable {
     public void close() {
         health.close();
         dataSource.close();
+        if (dataDir != null) {
+            // H2 writes journeys.trace.db while it runs, with the umask's mode: inside the 0700
+            // directory meanwhile, owner-only from here on.
+            try {
+                DataDirectory.tightenQuietly(dataDir).forEach(LOG::warn);
+            } catch (UncheckedIOException e) {
+                LOG.warn("{}: {}", e.getMessage(), e.getCause().getMessage());
+            }
+        }
     }
 }

@@ -1,11 +1,11 @@
 package com.ascendkit.journeys.studio.connection.keys;
 
+import com.ascendkit.journeys.engine.files.OwnerOnly;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,9 +17,10 @@ import java.util.Set;
 
 /**
  * The fallback where no keychain service runs (a server, a container): a properties file of engine
- * URL → key, created with mode 0600 (read and write for the user only; on POSIX file systems) and
- * rewritten through a temp file of the same mode, so the key is never readable by others, not even
- * for a moment. As the CLI's credentials file, it is plain text protected by its permissions.
+ * URL → key, created with mode 0600 (read and write for the user only; an owner-only ACL on
+ * Windows), in a 0700 directory when it makes one, and rewritten through a temp file of the same
+ * mode, so the key is never readable by others, not even for a moment. As the CLI's credentials
+ * file, it is plain text protected by its permissions.
  */
 final class FileBackend implements KeyBackend {
     static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
@@ -69,14 +70,10 @@ final class FileBackend implements KeyBackend {
 
     private void save(Properties p) {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
+            OwnerOnly.createDirectory(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.deleteIfExists(tmp);
-            if (posix()) {
-                Files.createFile(tmp, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
-            } else {
-                Files.createFile(tmp);
-            }
+            OwnerOnly.createFile(tmp);
             StringWriter text = new StringWriter();
             p.store(text, "Journey Studio: secret keys of remote engines. Keep private.");
             Files.writeString(tmp, text.toString(), StandardCharsets.UTF_8);
@@ -85,9 +82,5 @@ final class FileBackend implements KeyBackend {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + file, e);
         }
-    }
-
-    private static boolean posix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 }

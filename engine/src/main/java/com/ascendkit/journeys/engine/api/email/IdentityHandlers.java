@@ -7,6 +7,7 @@ import com.ascendkit.journeys.engine.api.Caller;
 import com.ascendkit.journeys.engine.api.RequestBody;
 import com.ascendkit.journeys.engine.api.json.JsonObject;
 import com.ascendkit.journeys.model.Emails;
+import com.ascendkit.journeys.model.Quoted;
 import com.ascendkit.journeys.model.api.Identity;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -55,7 +56,8 @@ public final class IdentityHandlers {
                         h -> {
                             if (s.repositories().identities().find(h, env, email).isPresent()) {
                                 throw ApiException.conflict(
-                                        "email", "the identity '" + email + "' already exists");
+                                        "email",
+                                        "the identity " + Quoted.of(email) + " already exists");
                             }
                             s.repositories().identities().insert(h, env, identity);
                             return ApiResult.created(identity);
@@ -71,7 +73,7 @@ public final class IdentityHandlers {
                         ctx,
                         h -> {
                             if (!s.repositories().identities().verify(h, env, email)) {
-                                throw ApiException.notFound("no identity '" + email + "'");
+                                throw ApiException.notFound("no identity " + Quoted.of(email) + "");
                             }
                             return ApiResult.ok(
                                     s.repositories()

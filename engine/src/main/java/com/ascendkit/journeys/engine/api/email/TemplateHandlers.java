@@ -11,6 +11,7 @@ import com.ascendkit.journeys.engine.email.TemplateRepository;
 import com.ascendkit.journeys.engine.email.TemplateUsages;
 import com.ascendkit.journeys.engine.environments.EnvironmentRecord;
 import com.ascendkit.journeys.model.JourneyStatus;
+import com.ascendkit.journeys.model.Quoted;
 import com.ascendkit.journeys.model.Slugs;
 import com.ascendkit.journeys.model.api.Template;
 import io.javalin.http.Context;
@@ -101,7 +102,7 @@ public final class TemplateHandlers {
                         ctx,
                         h -> {
                             if (templates.find(h, env, slug).isEmpty()) {
-                                throw ApiException.notFound("no template '" + slug + "'");
+                                throw ApiException.notFound("no template " + Quoted.of(slug) + "");
                             }
                             List<TemplateUsages.Use> active =
                                     usages.of(h, env, slug).stream()

@@ -10,6 +10,7 @@ import com.ascendkit.journeys.engine.email.TemplateUsages;
 import com.ascendkit.journeys.engine.runtime.email.TestSender;
 import com.ascendkit.journeys.engine.runtime.users.UserProfile;
 import com.ascendkit.journeys.model.Emails;
+import com.ascendkit.journeys.model.Quoted;
 import com.ascendkit.journeys.model.api.Template;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
@@ -106,7 +107,7 @@ public final class TemplateToolHandlers {
     }
 
     private static ApiException noTemplate(String slug) {
-        return ApiException.notFound("no template '" + slug + "'");
+        return ApiException.notFound("no template " + Quoted.of(slug) + "");
     }
 
     private static TestSender.Delivery deliver(
@@ -130,7 +131,7 @@ public final class TemplateToolHandlers {
         return s.runtime()
                 .users()
                 .get(env, userId)
-                .orElseThrow(() -> ApiException.notFound("no user '" + userId + "'"))
+                .orElseThrow(() -> ApiException.notFound("no user " + Quoted.of(userId) + ""))
                 .profile();
     }
 }

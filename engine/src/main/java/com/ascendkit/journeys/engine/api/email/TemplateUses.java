@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.engine.api.email;
 
 import com.ascendkit.journeys.engine.email.TemplateUsages;
+import com.ascendkit.journeys.model.Quoted;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,16 +32,16 @@ final class TemplateUses {
                 active.stream()
                         .map(
                                 u ->
-                                        "'"
-                                                + u.name()
-                                                + "' ("
+                                        ""
+                                                + Quoted.of(u.name())
+                                                + " ("
                                                 + (u.nodes().size() == 1 ? "step " : "steps ")
                                                 + String.join(", ", u.nodes())
                                                 + ")")
                         .collect(Collectors.joining(", "));
-        return "template '"
-                + slug
-                + "' is sent by "
+        return "template "
+                + Quoted.of(slug)
+                + " is sent by "
                 + (active.size() == 1
                         ? "the active journey " + journeys + ": pause it"
                         : active.size() + " active journeys: " + journeys + ": pause them")

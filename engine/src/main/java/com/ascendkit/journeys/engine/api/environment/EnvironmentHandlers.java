@@ -9,6 +9,7 @@ import com.ascendkit.journeys.engine.api.json.JsonObject;
 import com.ascendkit.journeys.engine.api.json.Maps;
 import com.ascendkit.journeys.engine.environments.EnvironmentRecord;
 import com.ascendkit.journeys.model.Emails;
+import com.ascendkit.journeys.model.Quoted;
 import io.javalin.http.Context;
 import java.util.Map;
 
@@ -47,11 +48,11 @@ public final class EnvironmentHandlers {
                         n -> {
                             throw ApiException.invalid(
                                     "name",
-                                    "'name' is read-only: this environment is '"
-                                            + caller.environmentName()
-                                            + "', not '"
-                                            + n
-                                            + "'");
+                                    "'name' is read-only: this environment is "
+                                            + Quoted.of(caller.environmentName())
+                                            + ", not "
+                                            + Quoted.of(n)
+                                            + "");
                         });
         s.calls()
                 .write(
@@ -74,6 +75,6 @@ public final class EnvironmentHandlers {
         return s.repositories()
                 .environments()
                 .findById(h, id)
-                .orElseThrow(() -> ApiException.notFound("no environment '" + id + "'"));
+                .orElseThrow(() -> ApiException.notFound("no environment " + Quoted.of(id) + ""));
     }
 }

@@ -4,6 +4,7 @@ import com.ascendkit.journeys.engine.api.ApiException;
 import com.ascendkit.journeys.engine.api.json.JsonObject;
 import com.ascendkit.journeys.engine.runtime.events.BatchEvent;
 import com.ascendkit.journeys.engine.store.EngineJson;
+import com.ascendkit.journeys.model.Quoted;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -50,7 +51,7 @@ final class EventRequests {
         String kind = event.requiredString("kind");
         if (!kind.equals("track") && !kind.equals("system")) {
             throw ApiException.invalid(
-                    "kind", "invalid kind '" + kind + "' in 'kind': use track or system");
+                    "kind", "invalid kind " + Quoted.of(kind) + " in 'kind': use track or system");
         }
         // A system event's timestamp is checked, then ignored like every timestamp: the engine's
         // clock decides entered-at and due times.
@@ -77,9 +78,9 @@ final class EventRequests {
                             } catch (DateTimeParseException e) {
                                 throw ApiException.invalid(
                                         body.field("timestamp"),
-                                        "invalid timestamp '"
-                                                + text
-                                                + "' in '"
+                                        "invalid timestamp "
+                                                + Quoted.of(text)
+                                                + " in '"
                                                 + body.field("timestamp")
                                                 + "': use ISO-8601 with an offset, e.g."
                                                 + " 2026-03-01T09:00:00Z");

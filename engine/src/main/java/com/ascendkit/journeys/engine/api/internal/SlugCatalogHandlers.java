@@ -5,6 +5,7 @@ import com.ascendkit.journeys.engine.api.ApiResult;
 import com.ascendkit.journeys.engine.api.ApiServices;
 import com.ascendkit.journeys.engine.api.Caller;
 import com.ascendkit.journeys.engine.api.json.JsonObject;
+import com.ascendkit.journeys.model.Quoted;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -86,18 +87,18 @@ public final class SlugCatalogHandlers<T> {
                         given -> {
                             throw ApiException.invalid(
                                     "slug",
-                                    "'slug' is '"
-                                            + given
-                                            + "' but the path names "
+                                    "'slug' is "
+                                            + Quoted.of(given)
+                                            + " but the path names "
                                             + noun
-                                            + " '"
-                                            + slug
-                                            + "'");
+                                            + " "
+                                            + Quoted.of(slug)
+                                            + "");
                         });
     }
 
     private ApiException notFound(String slug) {
-        return ApiException.notFound("no " + noun + " '" + slug + "'");
+        return ApiException.notFound("no " + noun + " " + Quoted.of(slug) + "");
     }
 
     /** A repository call on a handle, in an environment, with one argument. */

@@ -5,6 +5,7 @@ import com.ascendkit.journeys.engine.api.ApiServices;
 import com.ascendkit.journeys.engine.api.Caller;
 import com.ascendkit.journeys.engine.api.RequestBody;
 import com.ascendkit.journeys.engine.journeys.JourneyDraft;
+import com.ascendkit.journeys.engine.journeys.JourneyService.Edited;
 import com.ascendkit.journeys.engine.journeys.StoredJourney;
 import com.ascendkit.journeys.model.JourneyStats;
 import com.ascendkit.journeys.model.JourneyStatus;
@@ -15,6 +16,8 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
 
 /** {@code /v1/journeys}: create, list, show, PATCH, delete, lifecycle, export and import. */
 public final class JourneyHandlers {
@@ -102,38 +105,39 @@ public final class JourneyHandlers {
         s.calls().write(ctx, h -> created(s.journeys().create(h, env, draft)));
     }
 
-    /** Runs a definition change of the journey in the path, with the request's If-Match. */
+    /**
+     * Runs a definition change of the journey in the path, with the request's If-Match; answers 200
+     * with the journey, or only the change under {@code Prefer: return=minimal}.
+     */
     public void edit(Context ctx, Consumer<JourneyDraft> change) {
+        edit(ctx, change, 200);
+    }
+
+    /** As {@link #edit(Context, Consumer)}, answering {@code status} (201 for an added item). */
+    public void edit(Context ctx, Consumer<JourneyDraft> change, int status) {
         String env = Caller.of(ctx).environmentId();
-        s.calls()
-                .write(
-                        ctx,
-                        h ->
-                                ok(
-                                        s.journeys()
-                                                .edit(
-                                                        h,
-                                                        env,
-                                                        id(ctx),
-                                                        ctx.header("If-Match"),
-                                                        change)));
+        String ifMatch = ctx.header("If-Match");
+        answer(ctx, status, h -> s.journeys().change(h, env, id(ctx), ifMatch, change));
     }
 
     private void lifecycle(Context ctx, JourneyStatus target) {
         RequestBody.objectOrEmpty(ctx).only();
         String env = Caller.of(ctx).environmentId();
+        String ifMatch = ctx.header("If-Match");
+        answer(ctx, 200, h -> s.journeys().moveTo(h, env, id(ctx), ifMatch, target));
+    }
+
+    private void answer(Context ctx, int status, Function<Handle, Edited> work) {
+        boolean minimal = EditAnswers.minimal(ctx);
         s.calls()
                 .write(
                         ctx,
-                        h ->
-                                ok(
-                                        s.journeys()
-                                                .changeStatus(
-                                                        h,
-                                                        env,
-                                                        id(ctx),
-                                                        ctx.header("If-Match"),
-                                                        target)));
+                        h -> EditAnswers.answer(s.journeys(), h, work.apply(h), minimal, status));
+        // Only a success gets here (a refusal was thrown and answers the usual error). A replay of
+        // an Idempotency-Key answers the first call's body, which may be either: it says nothing.
+        if (minimal && !"true".equals(ctx.res().getHeader("Idempotent-Replayed"))) {
+            ctx.header(EditAnswers.PREFERENCE_APPLIED, EditAnswers.RETURN_MINIMAL);
+        }
     }
 
     /** A journey answer, with its version as ETag. */

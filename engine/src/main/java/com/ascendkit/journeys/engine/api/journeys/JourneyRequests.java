@@ -9,6 +9,7 @@ import com.ascendkit.journeys.engine.journeys.JourneyFields;
 import com.ascendkit.journeys.engine.journeys.TransitionSpec;
 import com.ascendkit.journeys.model.Names;
 import com.ascendkit.journeys.model.Node;
+import com.ascendkit.journeys.model.Quoted;
 import com.ascendkit.journeys.model.ReEntryPolicy;
 import com.ascendkit.journeys.model.api.ExportedJourney;
 import java.util.List;
@@ -87,9 +88,9 @@ final class JourneyRequests {
         if (!ExportedJourney.FORMAT.equals(format)) {
             throw ApiException.invalid(
                     "format",
-                    "unsupported format '"
-                            + format
-                            + "' in 'format': this engine reads '"
+                    "unsupported format "
+                            + Quoted.of(format)
+                            + " in 'format': this engine reads '"
                             + ExportedJourney.FORMAT
                             + "'");
         }

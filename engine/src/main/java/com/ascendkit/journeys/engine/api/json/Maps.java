@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.engine.api.json;
 
 import com.ascendkit.journeys.engine.api.ApiException;
+import com.ascendkit.journeys.model.Quoted;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,9 +36,9 @@ public final class Maps {
                         o.field(key),
                         "'"
                                 + o.path()
-                                + "' must be a flat object of strings, numbers and booleans; key '"
-                                + key
-                                + "' holds "
+                                + "' must be a flat object of strings, numbers and booleans; key "
+                                + Quoted.of(key)
+                                + " holds "
                                 + (v.isObject() ? "an object" : "a list"));
             }
             if (key.isEmpty()) {
@@ -55,9 +56,9 @@ public final class Maps {
             if (!key.matches("[A-Za-z_][A-Za-z0-9_]{0,63}")) {
                 throw ApiException.invalid(
                         o.field(key),
-                        "invalid variable name '"
-                                + key
-                                + "' in '"
+                        "invalid variable name "
+                                + Quoted.of(key)
+                                + " in '"
                                 + o.path()
                                 + "': use letters, digits and '_', starting with a letter or '_'");
             }

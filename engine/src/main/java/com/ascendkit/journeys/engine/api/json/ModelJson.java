@@ -6,6 +6,7 @@ import com.ascendkit.journeys.model.Delay;
 import com.ascendkit.journeys.model.Emails;
 import com.ascendkit.journeys.model.InvalidInputException;
 import com.ascendkit.journeys.model.Position;
+import com.ascendkit.journeys.model.Quoted;
 import com.ascendkit.journeys.model.Trigger;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -51,9 +52,9 @@ public final class ModelJson {
             default ->
                     throw ApiException.invalid(
                             o.field("type"),
-                            "unknown action type '"
-                                    + type
-                                    + "' in '"
+                            "unknown action type "
+                                    + Quoted.of(type)
+                                    + " in '"
                                     + o.field("type")
                                     + "': use send_email, tag_user, advance_stage or none");
         };
@@ -77,9 +78,9 @@ public final class ModelJson {
             default ->
                     throw ApiException.invalid(
                             o.field("type"),
-                            "unknown trigger type '"
-                                    + type
-                                    + "' in '"
+                            "unknown trigger type "
+                                    + Quoted.of(type)
+                                    + " in '"
                                     + o.field("type")
                                     + "': use event or timer");
         };
@@ -103,9 +104,9 @@ public final class ModelJson {
                     field,
                     "'"
                             + field
-                            + "' sets the sender of a send_email node; this node's action is '"
-                            + action.typeName()
-                            + "'");
+                            + "' sets the sender of a send_email node; this node's action is "
+                            + Quoted.of(action.typeName())
+                            + "");
         }
         try {
             return send.withSender(Emails.require(field, emailId));

@@ -16,6 +16,7 @@ import com.ascendkit.journeys.model.JourneyDefinition;
 import com.ascendkit.journeys.model.Names;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
+import com.ascendkit.journeys.model.Quoted;
 import com.ascendkit.journeys.model.api.NodeSummary;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -51,19 +52,7 @@ public final class NodeHandlers {
                 RequestBody.object(ctx).only("name", "action", "terminal", "emailId", "position");
         String name = Names.requireNodeName("name", o.requiredString("name"));
         Node node = NodeJson.node(o);
-        String env = Caller.of(ctx).environmentId();
-        s.calls()
-                .write(
-                        ctx,
-                        h ->
-                                JourneyHandlers.created(
-                                        s.journeys()
-                                                .edit(
-                                                        h,
-                                                        env,
-                                                        JourneyHandlers.id(ctx),
-                                                        ctx.header("If-Match"),
-                                                        d -> d.addNode(name, node))));
+        journeys.edit(ctx, d -> d.addNode(name, node), 201);
     }
 
     public void update(Context ctx) {
@@ -118,7 +107,8 @@ public final class NodeHandlers {
             return true;
         }
         throw ApiException.invalid(
-                name, "'" + name + "' must be true or false, not '" + value + "'");
+                name,
+                "" + Quoted.of(name) + " must be true or false, not " + Quoted.of(value) + "");
     }
 
     private static List<NodeSummary> summaries(JourneyDefinition d, Map<String, Long> users) {

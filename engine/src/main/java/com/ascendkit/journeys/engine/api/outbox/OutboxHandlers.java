@@ -6,6 +6,7 @@ import com.ascendkit.journeys.engine.api.ApiServices;
 import com.ascendkit.journeys.engine.api.Caller;
 import com.ascendkit.journeys.engine.runtime.email.OutboxMessage;
 import com.ascendkit.journeys.engine.runtime.email.OutboxPage;
+import com.ascendkit.journeys.model.Quoted;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -52,7 +53,8 @@ public final class OutboxHandlers {
             return Integer.valueOf(text);
         } catch (NumberFormatException e) {
             throw ApiException.invalid(
-                    "limit", "invalid limit '" + text + "': use a whole number from 1 to 1000");
+                    "limit",
+                    "invalid limit " + Quoted.of(text) + ": use a whole number from 1 to 1000");
         }
     }
 

@@ -7,6 +7,7 @@ import com.ascendkit.journeys.engine.api.journeys.JourneyHandlers;
 import com.ascendkit.journeys.engine.journeys.StoredJourney;
 import com.ascendkit.journeys.engine.runtime.notify.JourneyEvents;
 import com.ascendkit.journeys.engine.store.EngineJson;
+import com.ascendkit.journeys.model.Quoted;
 import com.ascendkit.journeys.model.api.JourneyAnalytics;
 import io.javalin.http.Context;
 import jakarta.servlet.http.HttpServletResponse;
@@ -114,6 +115,6 @@ public final class StreamHandler {
     }
 
     private static ApiException notFound(String id) {
-        return ApiException.notFound("no journey '" + id + "'");
+        return ApiException.notFound("no journey " + Quoted.of(id) + "");
     }
 }

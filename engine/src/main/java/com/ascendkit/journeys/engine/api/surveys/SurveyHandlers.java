@@ -6,6 +6,7 @@ import com.ascendkit.journeys.engine.api.RequestBody;
 import com.ascendkit.journeys.engine.api.internal.SlugCatalogHandlers;
 import com.ascendkit.journeys.engine.api.json.JsonObject;
 import com.ascendkit.journeys.engine.surveys.SurveyRepository;
+import com.ascendkit.journeys.model.Quoted;
 import com.ascendkit.journeys.model.Slugs;
 import com.ascendkit.journeys.model.api.Survey;
 import io.javalin.http.Context;
@@ -65,6 +66,6 @@ public final class SurveyHandlers {
             // reported below
         }
         throw ApiException.invalid(
-                "url", "invalid URL '" + url + "' in 'url': use an http(s) address");
+                "url", "invalid URL " + Quoted.of(url) + " in 'url': use an http(s) address");
     }
 }

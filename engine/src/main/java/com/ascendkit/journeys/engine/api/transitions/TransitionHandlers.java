@@ -47,19 +47,7 @@ public final class TransitionHandlers {
 
     public void add(Context ctx) {
         TransitionSpec spec = NodeJson.transition(RequestBody.object(ctx));
-        String env = Caller.of(ctx).environmentId();
-        s.calls()
-                .write(
-                        ctx,
-                        h ->
-                                JourneyHandlers.created(
-                                        s.journeys()
-                                                .edit(
-                                                        h,
-                                                        env,
-                                                        JourneyHandlers.id(ctx),
-                                                        ctx.header("If-Match"),
-                                                        d -> d.transitions().add(spec))));
+        journeys.edit(ctx, d -> d.transitions().add(spec), 201);
     }
 
     public void update(Context ctx) {

@@ -6,6 +6,7 @@ import com.ascendkit.journeys.engine.api.ApiServices;
 import com.ascendkit.journeys.engine.api.Caller;
 import com.ascendkit.journeys.engine.api.RequestBody;
 import com.ascendkit.journeys.engine.api.json.JsonObject;
+import com.ascendkit.journeys.model.Quoted;
 import io.javalin.http.Context;
 
 /**
@@ -71,6 +72,6 @@ public final class UserHandlers {
     }
 
     private static ApiException notFound(String userId) {
-        return ApiException.notFound("no user '" + userId + "'");
+        return ApiException.notFound("no user " + Quoted.of(userId) + "");
     }
 }

@@ -5,6 +5,7 @@ import com.ascendkit.journeys.engine.runtime.internal.RunContext;
 import com.ascendkit.journeys.engine.runtime.users.UserProfile;
 import com.ascendkit.journeys.engine.runtime.users.UserStore;
 import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.Quoted;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,7 +54,7 @@ public final class ActionRunner {
         Optional<UserProfile> found =
                 run.cached(key, () -> users.find(run.handle(), environmentId, userId));
         if (found.isEmpty()) {
-            return Optional.of("user '" + userId + "' no longer exists");
+            return Optional.of("user " + Quoted.of(userId) + " no longer exists");
         }
         UserProfile user = found.get();
         if (action instanceof Action.SendEmail send) {

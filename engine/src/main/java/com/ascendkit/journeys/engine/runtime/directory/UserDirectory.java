@@ -12,6 +12,7 @@ import com.ascendkit.journeys.engine.store.Database;
 import com.ascendkit.journeys.engine.store.Transactions;
 import com.ascendkit.journeys.model.Emails;
 import com.ascendkit.journeys.model.InvalidInputException;
+import com.ascendkit.journeys.model.Quoted;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -209,7 +210,8 @@ public final class UserDirectory {
     private static void requireLength(String field, String value, int max) {
         if (value != null && (value.isBlank() || value.length() > max)) {
             throw new InvalidInputException(
-                    field, "invalid " + field + " '" + value + "': use 1-" + max + " characters");
+                    field,
+                    "invalid " + field + " " + Quoted.of(value) + ": use 1-" + max + " characters");
         }
     }
 }

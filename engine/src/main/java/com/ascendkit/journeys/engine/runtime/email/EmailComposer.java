@@ -4,6 +4,7 @@ import com.ascendkit.journeys.engine.runtime.internal.RunContext;
 import com.ascendkit.journeys.engine.runtime.users.UserProfile;
 import com.ascendkit.journeys.engine.store.EngineJson;
 import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.Quoted;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.Arrays;
@@ -39,7 +40,7 @@ public final class EmailComposer {
         Handle h = run.lookups();
         String env = user.environmentId();
         if (user.email() == null) {
-            return Optional.of("user '" + user.userId() + "' has no email address");
+            return Optional.of("user " + Quoted.of(user.userId()) + " has no email address");
         }
         // Looked up once per transaction: a batch of events sends many emails of one template.
         Optional<Map<String, Object>> environment =
@@ -65,7 +66,7 @@ public final class EmailComposer {
                                         .mapToMap()
                                         .findOne());
         if (environment.isEmpty() || template.isEmpty()) {
-            return Optional.of("template '" + action.templateSlug() + "' not found");
+            return Optional.of("template " + Quoted.of(action.templateSlug()) + " not found");
         }
         String surveyLink = null;
         if (action.surveySlug() != null) {
@@ -81,7 +82,7 @@ public final class EmailComposer {
                                             .mapTo(String.class)
                                             .findOne());
             if (url.isEmpty()) {
-                return Optional.of("survey '" + action.surveySlug() + "' not found");
+                return Optional.of("survey " + Quoted.of(action.surveySlug()) + " not found");
             }
             surveyLink = url.get();
         }
@@ -113,9 +114,9 @@ public final class EmailComposer {
             // A template saved before Liquid that is not valid Liquid, or a filter given the wrong
             // kind of value.
             return Optional.of(
-                    "template '"
-                            + action.templateSlug()
-                            + "' cannot be rendered: "
+                    "template "
+                            + Quoted.of(action.templateSlug())
+                            + " cannot be rendered: "
                             + e.getMessage());
         }
         outbox.insert(

@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.engine.runtime.email;
 
+import com.ascendkit.journeys.model.Quoted;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -70,9 +71,9 @@ public final class EmailVariables {
         return "{{ "
                 + variable
                 + " }} prints nothing: no profile field, environment variable or step that sends"
-                + " this template gives '"
-                + variable
-                + "' a value";
+                + " this template gives "
+                + Quoted.of(variable)
+                + " a value";
     }
 
     private static String blankToNull(String text) {

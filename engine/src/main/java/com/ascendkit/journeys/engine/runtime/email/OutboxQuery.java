@@ -2,6 +2,7 @@ package com.ascendkit.journeys.engine.runtime.email;
 
 import com.ascendkit.journeys.engine.store.Database;
 import com.ascendkit.journeys.model.InvalidInputException;
+import com.ascendkit.journeys.model.Quoted;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -29,7 +30,11 @@ public final class OutboxQuery {
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (size < 1 || size > MAX_LIMIT) {
             throw new InvalidInputException(
-                    "limit", "invalid limit '" + limit + "': use 1 to " + MAX_LIMIT);
+                    "limit",
+                    "invalid limit "
+                            + Quoted.of(String.valueOf(limit))
+                            + ": use 1 to "
+                            + MAX_LIMIT);
         }
         long after = cursor == null ? 0 : decode(cursor);
         String sql =
@@ -77,6 +82,6 @@ public final class OutboxQuery {
         } catch (IllegalArgumentException e) {
             // falls through to the error below (NumberFormatException is one too)
         }
-        throw new InvalidInputException("cursor", "invalid cursor '" + cursor + "'");
+        throw new InvalidInputException("cursor", "invalid cursor " + Quoted.of(cursor) + "");
     }
 }

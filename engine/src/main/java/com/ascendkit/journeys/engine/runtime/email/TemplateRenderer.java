@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.engine.runtime.email;
 
+import com.ascendkit.journeys.model.Quoted;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -102,7 +103,7 @@ public final class TemplateRenderer {
         for (LiquidTree.FilterUse f : tree.filters()) {
             if (!TEXT.filters.getMap().containsKey(f.name())) {
                 throw new TemplateSyntaxException(
-                        f.line(), f.column(), "there is no filter '" + f.name() + "'");
+                        f.line(), f.column(), "there is no filter " + Quoted.of(f.name()) + "");
             }
         }
         LiquidRewrite rewrite = LiquidRewrite.of(source, tree, html);

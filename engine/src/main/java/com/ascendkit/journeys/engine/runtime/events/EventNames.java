@@ -2,6 +2,7 @@ package com.ascendkit.journeys.engine.runtime.events;
 
 import com.ascendkit.journeys.model.InvalidInputException;
 import com.ascendkit.journeys.model.Names;
+import com.ascendkit.journeys.model.Quoted;
 import java.util.List;
 
 /** The two kinds of event names: the application's ({@code app.*}) and the five built-ins. */
@@ -32,9 +33,9 @@ public final class EventNames {
         if (!BUILT_IN.contains(event)) {
             throw new InvalidInputException(
                     "event",
-                    "unknown system event '"
-                            + event
-                            + "': use one of "
+                    "unknown system event "
+                            + Quoted.of(event)
+                            + ": use one of "
                             + String.join(", ", BUILT_IN)
                             + " (application events go to /v1/events/track)");
         }

@@ -13,6 +13,7 @@ import com.ascendkit.journeys.engine.store.Database;
 import com.ascendkit.journeys.engine.store.Transactions;
 import com.ascendkit.journeys.model.InvalidInputException;
 import com.ascendkit.journeys.model.JourneyStatus;
+import com.ascendkit.journeys.model.Quoted;
 import com.ascendkit.journeys.model.ReEntryPolicy;
 import com.ascendkit.journeys.model.Scalars;
 import com.ascendkit.journeys.model.Transition;
@@ -141,7 +142,7 @@ public final class EventProcessor {
                     props(e.properties()));
         }
         throw new InvalidInputException(
-                "kind", "invalid kind '" + e.kind() + "': use track or system");
+                "kind", "invalid kind " + Quoted.of(e.kind()) + ": use track or system");
     }
 
     private List<EventOutcome> apply(String environmentId, List<Readable> batch) {

@@ -16,6 +16,7 @@ import com.ascendkit.journeys.model.InvalidInputException;
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.JourneyStatus;
 import com.ascendkit.journeys.model.Node;
+import com.ascendkit.journeys.model.Quoted;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,14 +79,17 @@ public final class LifecycleHooks implements JourneyRuntimeHooks {
         List<UserState> inNode = machine.states().activeIn(h, j.id(), node);
         if (moveUsersTo != null && j.node(moveUsersTo).isEmpty()) {
             throw new InvalidInputException(
-                    "moveUsersTo", "unknown node '" + moveUsersTo + "' in 'moveUsersTo'");
+                    "moveUsersTo", "unknown node " + Quoted.of(moveUsersTo) + " in 'moveUsersTo'");
         }
         if (!inNode.isEmpty() && moveUsersTo == null && !force) {
             throw new IllegalStateException(
-                    inNode.size() + " users are in node '" + node + "': use force or moveUsersTo");
+                    inNode.size()
+                            + " users are in node "
+                            + Quoted.of(node)
+                            + ": use force or moveUsersTo");
         }
         RunContext run = new RunContext(h, clock.instant(), dialect);
-        String why = "node '" + node + "' removed";
+        String why = "node " + Quoted.of(node) + " removed";
         for (UserState s : inNode) {
             if (moveUsersTo != null) {
                 machine.relocate(run, j, s, moveUsersTo, why);

@@ -7,6 +7,7 @@ import com.ascendkit.journeys.engine.runtime.internal.RunContext;
 import com.ascendkit.journeys.engine.runtime.timers.TimerStore;
 import com.ascendkit.journeys.model.JourneyStatus;
 import com.ascendkit.journeys.model.Node;
+import com.ascendkit.journeys.model.Quoted;
 import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.Trigger;
 import java.time.Duration;
@@ -151,7 +152,7 @@ public final class StateMachine {
         run.counters().nodeEntered(j.id(), s.node());
         Optional<Node> node = j.node(s.node());
         if (node.isEmpty()) {
-            return end(run, s, UserState.FAILED, "node '" + s.node() + "' does not exist");
+            return end(run, s, UserState.FAILED, "node " + Quoted.of(s.node()) + " does not exist");
         }
         if (j.status() == JourneyStatus.PAUSED) {
             queue.add(run.handle(), j.id(), s.userId(), s.visitNo(), s.node(), run.now());

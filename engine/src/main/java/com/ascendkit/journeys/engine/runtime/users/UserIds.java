@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.engine.runtime.users;
 
 import com.ascendkit.journeys.model.InvalidInputException;
+import com.ascendkit.journeys.model.Quoted;
 
 /** The check a user id gets: the application's own id, 1-200 characters, no control characters. */
 public final class UserIds {
@@ -15,9 +16,9 @@ public final class UserIds {
         if (userId.length() > MAX_LENGTH || userId.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidInputException(
                     "userId",
-                    "invalid userId '"
-                            + userId
-                            + "': use 1-"
+                    "invalid userId "
+                            + Quoted.of(userId)
+                            + ": use 1-"
                             + MAX_LENGTH
                             + " characters without control characters");
         }
