@@ -40,7 +40,7 @@ done
 { /sbin/ldconfig -p 2>/dev/null || ldconfig -p 2>/dev/null; } | grep 'libgtk-3.so.0' >/dev/null || missing+=(libgtk-3-0)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "error: missing ${missing[*]}" >&2
-  echo "install: apt-get install binutils fakeroot xvfb xauth libgtk-3-0 libxtst6 libpangoft2-1.0-0" \
+  echo "install: apt-get install binutils fakeroot xvfb xauth curl python3 libgtk-3-0 libxtst6 libpangoft2-1.0-0" \
     "(and a JDK 25 with jpackage: openjdk-25-jdk or temurin-25-jdk, as JAVA_HOME)" >&2
   exit 2
 fi
