@@ -153,17 +153,15 @@ training_properties() {
 # the same launcher starts, as cli/src/build/aot-train.sh trains cli/target/ascendkit.aot. Without
 # an engine (no free port…) it warns and ships no cache: the CLI then starts slower.
 train_cli_cache() {
-  local ak=$1 cache=$OUT/input/ascendkit.aot work engine i=0
+  local ak=$1 cache=$OUT/input/ascendkit.aot work engine i=0 user
   log "training the CLI's AOT cache (aot-training against a throw-away engine)"
   work=$(mktemp -d)
-  in_training_home() {
-    env -u ASCENDKIT_URL -u ASCENDKIT_SECRET_KEY -u JOURNEYS_ENGINE_URL -u JOURNEYS_API_KEY \
-      -u JOURNEYS_DATA_DIR -u XDG_DATA_HOME -u JAVA_TOOL_OPTIONS \
-      HOME="$work" XDG_CONFIG_HOME="$work/config" "$@"
-  }
-  in_training_home "$ak" engine start --port 0 --data "$work/data" >"$OUT/aot-train/engine.log" 2>&1 &
+  # a throw-away user (an array, not a function: $! must be the engine's own process to stop it)
+  user=(env -u ASCENDKIT_URL -u ASCENDKIT_SECRET_KEY -u JOURNEYS_ENGINE_URL -u JOURNEYS_API_KEY
+    -u JOURNEYS_DATA_DIR -u XDG_DATA_HOME -u JAVA_TOOL_OPTIONS HOME="$work" XDG_CONFIG_HOME="$work/config")
+  "${user[@]}" "$ak" engine start --port 0 --data "$work/data" >"$OUT/aot-train/engine.log" 2>&1 &
   engine=$!
-  until in_training_home "$ak" journey list >/dev/null 2>&1; do
+  until "${user[@]}" "$ak" journey list >/dev/null 2>&1; do
     i=$((i + 1))
     if [ $i -ge 240 ] || ! kill -0 "$engine" 2>/dev/null; then
       log "warning: the training engine did not start: no CLI cache (see $OUT/aot-train/engine.log)"
@@ -172,7 +170,7 @@ train_cli_cache() {
     sleep 0.25
   done
   if [ $i -lt 240 ] && kill -0 "$engine" 2>/dev/null; then
-    in_training_home env JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cache" "$ak" aot-training \
+    "${user[@]}" JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cache" "$ak" aot-training \
       >"$OUT/aot-train/cli.log" 2>&1 \
       || { rm -f "$cache"; log "warning: aot-training failed: no CLI cache (see $OUT/aot-train/cli.log)"; }
   fi
