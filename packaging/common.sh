@@ -3,7 +3,7 @@
 #   ROOT       the repository
 #   OUT        target/installers (inputs, runtime and the installers)
 #   VERSION    the Maven project's version (0.1.0-SNAPSHOT); APP_VERSION its numeric part (0.1.0)
-# Environment: JAVA_HOME (a JDK 17 with jlink and jpackage; default: the one on the PATH),
+# Environment: JAVA_HOME (a JDK 25 with jlink and jpackage; default: the one on the PATH),
 #              MVN_FLAGS (extra Maven flags, e.g. -o when offline).
 set -euo pipefail
 
@@ -23,6 +23,14 @@ COPYRIGHT="Copyright AscendKit"
 # No jar uses java.net.http.
 JDK_MODULES=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.scripting,java.security.jgss,java.security.sasl,java.sql,jdk.crypto.ec,jdk.jfr,jdk.net,jdk.security.auth,jdk.unsupported,jdk.zipfs
 FX_MODULES=javafx.base,javafx.graphics,javafx.controls,javafx.fxml
+# The editor launcher's JVM options, but for its AOT cache. -Xlog:disable keeps the JVM's notices
+# off the console and errors still show, except the AOT cache's (-Xlog:aot*=off): a missing or
+# stale cache is only slower, never an error (the launchers name a cache whether it is there or not).
+EDITOR_JAVA_OPTIONS="-Xlog:disable -Xlog:all=error:stderr -Xlog:aot*=off:stderr -Dfile.encoding=UTF-8"
+# The installed launchers read their AOT caches (JEPs 483/514/515: the classes loaded and linked,
+# and the methods' profiles, of a training run) from beside the jars; jpackage's $APPDIR is lib/app
+# (Linux), Contents/app (macOS), app (Windows). The CLI's is named in its ascendkit.properties.
+EDITOR_AOT_CACHE="-XX:AOTCache=\$APPDIR/journey-studio.aot"
 
 log() { printf '\n== %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -53,7 +61,7 @@ assemble_input() {
   log "building the jars (mvn package, tests skipped)"
   rm -rf "$ROOT/app/target/dependency" "$ROOT/cli/target/dependency" "$OUT/input" "$OUT/javafx"
   (cd "$ROOT" && mvn -B -q $MVN_FLAGS package dependency:copy-dependencies -pl app,cli -am \
-    -DskipTests -Dascendkit.aot.skip=true -DincludeScope=runtime)
+    -DskipTests -Dascendkit.aot.skip=true -Dstudio.aot.skip=true -DincludeScope=runtime)
   mkdir -p "$OUT/input" "$OUT/javafx"
   cp "$ROOT/app/target/app-$VERSION.jar" "$OUT/input/journey-studio.jar"
   cp "$ROOT/cli/target/cli-$VERSION.jar" "$OUT/input/ascendkit.jar"
@@ -124,4 +132,55 @@ link_runtime() {
   find "$OUT/native" -maxdepth 1 -type f \( -name '*.so' -o -name '*.dylib' -o -name '*.dll' \) \
     -exec cp {} "$OUT/runtime/$native_dir/" \;
   log "runtime: $(du -sh "$OUT/runtime" | cut -f1)"
+}
+
+# The AOT caches are trained by running the launchers of a first app-image, built without them
+# ($1: the ascendkit launcher's properties; it writes $OUT/aot-train/ascendkit.properties, the same
+# but for -XX:AOTCache): a JVM cannot read one cache and write another (-XX:AOTCache and
+# -XX:AOTCacheOutput together are refused), and a cache serves only the class path (in order) and
+# JVM options it was trained with, which the two images' launchers share. The caches then go into
+# $OUT/input and the real app-image and installers name them with -XX:AOTCache. A cache stays valid
+# when the whole installation (jars and runtime) is copied or moved.
+training_properties() {
+  rm -rf "$OUT/aot-train"
+  mkdir -p "$OUT/aot-train"
+  sed -E 's/ -XX:AOTCache=[^ ]*//' "$1" >"$OUT/aot-train/ascendkit.properties"
+  rm -f "$OUT"/input/*.aot "$OUT"/input/*.classlist
+}
+
+# train_cli_cache <ascendkit launcher of the training image>: $OUT/input/ascendkit.aot, from the
+# hidden `aot-training` command, which starts a throw-away engine in its own JVM and runs the common
+# commands once each against it, as cli/src/build/aot-train.sh trains cli/target/ascendkit.aot (so
+# the cache also serves `ascendkit engine start`). A failed training: a warning and no CLI cache
+# (the CLI then starts slower).
+train_cli_cache() {
+  local ak=$1 cache=$OUT/input/ascendkit.aot work
+  log "training the CLI's AOT cache (aot-training, with its own throw-away engine)"
+  work=$(mktemp -d)
+  env -u ASCENDKIT_URL -u ASCENDKIT_SECRET_KEY -u JOURNEYS_ENGINE_URL -u JOURNEYS_API_KEY \
+    -u JOURNEYS_DATA_DIR -u XDG_DATA_HOME HOME="$work" XDG_CONFIG_HOME="$work/config" \
+    JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cache" "$ak" aot-training --data "$work/data" \
+    >"$OUT/aot-train/cli.log" 2>&1 \
+    || { rm -f "$cache"; log "warning: aot-training failed: no CLI cache (see $OUT/aot-train/cli.log)"; }
+  rm -rf "$work"
+  [ ! -f "$cache" ] || log "CLI cache: $(du -h "$cache" | cut -f1)"
+}
+
+# train_editor <file> <command…>: runs the editor's --self-test through <command…> (the training
+# image's editor launcher, whose JVM options say what to record into <file>: -XX:AOTCacheOutput for
+# its AOT cache, or -XX:DumpLoadedClassList; there, not in JAVA_TOOL_OPTIONS, which the ascendkit
+# the editor runs for the background service's status would inherit), cold: a new HOME and data
+# directory, so its embedded engine creates and migrates a database. Under xvfb-run where there is
+# no display. A failed self-test: a warning and no <file>.
+train_editor() {
+  local file=$1 work
+  shift
+  log "training the editor: --self-test, cold, recording $(basename "$file")"
+  work=$(mktemp -d)
+  env -u ASCENDKIT_URL -u ASCENDKIT_SECRET_KEY -u JOURNEYS_ENGINE_URL -u JOURNEYS_API_KEY \
+    -u XDG_CONFIG_HOME -u XDG_DATA_HOME -u JAVA_TOOL_OPTIONS \
+    HOME="$work" JOURNEYS_DATA_DIR="$work/data" "$@" --self-test >"$OUT/aot-train/editor.log" 2>&1 \
+    || { rm -f "$file"; log "warning: the self-test failed: no $(basename "$file") (see $OUT/aot-train/editor.log)"; }
+  rm -rf "$work"
+  [ ! -f "$file" ] || log "$(basename "$file"): $(du -h "$file" | cut -f1)"
 }

@@ -3,10 +3,13 @@
 #   packaging/linux/build.sh app-image|deb|rpm [more types…]
 # into target/installers/linux/. Each bundles a jlinked Java runtime with JavaFX, the editor (the
 # journey-studio launcher) and the CLI (the ascendkit launcher, which also runs the engine:
-# ascendkit engine start). The .deb and .rpm install to /opt/journey-studio, link
-# /usr/bin/ascendkit, add a desktop entry and the *.journey.json file type.
+# ascendkit engine start), with an AOT cache for each launcher (the CLI's trained here, the
+# editor's made at installation from a class list recorded here). The .deb and .rpm
+# install to /opt/journey-studio, link /usr/bin/ascendkit, add a desktop entry and the
+# *.journey.json file type.
 # Needs: JDK 25 (jlink, jpackage), Maven, binutils (objcopy), and fakeroot for .deb or rpm-build
-# (rpmbuild) for .rpm: apt-get install binutils fakeroot rpm.
+# (rpmbuild) for .rpm: apt-get install binutils fakeroot rpm; xvfb-run for the editor's cache
+# (without it, a warning and none).
 source "$(dirname "$0")/../common.sh"
 
 [ $# -gt 0 ] || die "usage: packaging/linux/build.sh app-image|deb|rpm [app-image|deb|rpm…]"
@@ -35,20 +38,32 @@ trim_input linux-x86-64 linux-aarch64
 log "storing the jars uncompressed"
 repack_jars --store "$OUT"/input/*.jar
 link_runtime lib
-# The editor's class-data-sharing archive is made where it is installed (cds-archive.sh, run by the
-# .deb's postinst and the .rpm's %post); what goes in it is recorded here, from a --self-test.
-cp "$HERE/cds-archive.sh" "$OUT/input/cds-archive.sh"
+# The JDK's own CDS archive is left out (-2.7 MiB in the .deb, which the CLI's cache and Java 25's
+# larger runtime took over its 45 MiB budget): both launchers name an AOT cache, which holds the
+# JDK's classes they use too; only a launcher without its cache (the editor's before the postinst
+# made it, or in a moved app-image) starts without any, slower.
+rm -f "$OUT/runtime/lib/server/classes.jsa"
+
+# The launchers' AOT caches (common.sh, training_properties), from a training app-image without
+# them. The CLI's is trained on aot-training and ships in lib/app (+6 MiB in the .deb). The editor's
+# trained cache would add 13 MiB to the .deb (and an AOT configuration to make it at install, as
+# much), over its 45 MiB budget: so its class list is recorded from a --self-test under xvfb-run
+# and aot-cache.sh makes the cache from it where it is installed (the .deb's postinst, the .rpm's
+# %post; below for the app-image): classes loaded and linked ahead of time, without the methods'
+# profiles. No xvfb-run: a warning and no editor cache.
+training_properties "$HERE/ascendkit.properties"
+cp "$HERE/aot-cache.sh" "$OUT/input/aot-cache.sh"
+log "jpackage --type app-image (training image, no caches)"
+"${JDK_BIN}jpackage" --type app-image --dest "$OUT/aot-train" --name journey-studio \
+  --app-version "$APP_VERSION" --input "$OUT/input" --main-jar journey-studio.jar \
+  --main-class com.ascendkit.journeys.studio.Launcher --runtime-image "$OUT/runtime" \
+  --java-options "$EDITOR_JAVA_OPTIONS -XX:DumpLoadedClassList=$OUT/input/journey-studio.classlist" \
+  --add-launcher "ascendkit=$OUT/aot-train/ascendkit.properties"
+train_cli_cache "$OUT/aot-train/journey-studio/bin/ascendkit"
 if command -v xvfb-run >/dev/null 2>&1; then
-  log "recording the classes the editor loads (--self-test under xvfb-run)"
-  train=$(mktemp -d)
-  env -u JOURNEYS_ENGINE_URL -u JOURNEYS_API_KEY -u ASCENDKIT_URL -u ASCENDKIT_SECRET_KEY \
-    -u XDG_CONFIG_HOME -u XDG_DATA_HOME HOME="$train" JOURNEYS_DATA_DIR="$train/data" \
-    xvfb-run -a "$OUT/runtime/bin/java" -XX:DumpLoadedClassList="$OUT/input/journey-studio.classlist" \
-    -cp "$OUT/input/*" com.ascendkit.journeys.studio.Launcher --self-test >"$OUT/cds-classlist.log" 2>&1 \
-    || { rm -f "$OUT/input/journey-studio.classlist"; log "warning: the self-test failed, no class list (see $OUT/cds-classlist.log)"; }
-  rm -rf "$train"
+  train_editor "$OUT/input/journey-studio.classlist" xvfb-run -a "$OUT/aot-train/journey-studio/bin/journey-studio"
 else
-  log "warning: no xvfb-run: no class list, the installed editor gets no class-data-sharing archive"
+  log "warning: no xvfb-run: no class list, the installed editor gets no AOT cache (it starts slower)"
 fi
 
 DEST=$OUT/linux
@@ -70,8 +85,8 @@ for type in "$@"; do
     --main-jar journey-studio.jar
     --main-class com.ascendkit.journeys.studio.Launcher
     --runtime-image "$OUT/runtime"
-    # the archive cds-archive.sh makes; none (or a stale one) is silently not used
-    --java-options "-XX:SharedArchiveFile=\$APPDIR/journey-studio.jsa -Xshare:auto -Xlog:disable -Xlog:all=error:stderr -Dfile.encoding=UTF-8"
+    # a missing or stale cache is silently not used: the editor starts as without
+    --java-options "$EDITOR_JAVA_OPTIONS $EDITOR_AOT_CACHE"
     --add-launcher "ascendkit=$HERE/ascendkit.properties"
   )
   if [ "$type" != app-image ]; then
@@ -90,9 +105,9 @@ for type in "$@"; do
   # the file association names its icon relative to this directory
   (cd "$HERE" && "${JDK_BIN}jpackage" "${args[@]}")
   if [ "$type" = app-image ]; then
-    # valid while the app-image stays where it is; moved, it starts without
-    log "class-data-sharing archive of the app-image"
-    sh "$DEST/journey-studio/lib/app/cds-archive.sh" "$DEST/journey-studio"
+    # valid while the app-image stays where it is; moved, the editor starts without it
+    log "the editor's AOT cache in the app-image"
+    sh "$DEST/journey-studio/lib/app/aot-cache.sh" "$DEST/journey-studio"
   fi
   log "$type built in $(( $(date +%s) - started )) s"
 done

@@ -22,10 +22,12 @@ row() {
   printf '%-44s %s %s\n' "$name" "$(mib "$raw")" "$(mib "$xz")"
 }
 printf '%-44s %6s %6s\n' "part (MiB)" "disk" "xz -6"
-row "app: jars ($(ls app/*.jar | wc -l))" app
+row "app: jars ($(ls app/*.jar | wc -l))" --exclude=app/ascendkit.aot --exclude='app/*.classlist' app
+row "app: ascendkit.aot (the CLI's AOT cache)" app/ascendkit.aot
+row "app: journey-studio.classlist (editor's cache)" app/journey-studio.classlist
 row "runtime: lib/modules (JDK + JavaFX classes)" runtime/lib/modules
 row "runtime: lib/server/libjvm.so" runtime/lib/server/libjvm.so
-row "runtime: lib/server/classes.jsa (CDS)" runtime/lib/server/classes.jsa
+[ ! -f runtime/lib/server/classes.jsa ] || row "runtime: lib/server/classes.jsa (CDS)" runtime/lib/server/classes.jsa
 row "runtime: the rest (native libraries)" --exclude=runtime/lib/modules \
   --exclude=runtime/lib/server/libjvm.so --exclude=runtime/lib/server/classes.jsa runtime
 row "launchers, desktop files, icons" --exclude=app --exclude=runtime . ../bin ../share
