@@ -149,19 +149,34 @@ training_properties() {
 }
 
 # train_cli_cache <ascendkit launcher of the training image>: $OUT/input/ascendkit.aot, from the
-# hidden `aot-training` command, which starts a throw-away engine in its own JVM and runs the common
-# commands once each against it, as cli/src/build/aot-train.sh trains cli/target/ascendkit.aot (so
-# the cache also serves `ascendkit engine start`). A failed training: a warning and no CLI cache
-# (the CLI then starts slower).
+# hidden `aot-training` command (the common commands once each; no --data: not the engine's own
+# start, whose classes would take the .deb over its 45 MB budget) against a throw-away engine that
+# the same launcher starts (cli/src/build/aot-train.sh, for the build tree, trains with --data). Without
+# an engine (no free port…) it warns and ships no cache: the CLI then starts slower.
 train_cli_cache() {
-  local ak=$1 cache=$OUT/input/ascendkit.aot work
-  log "training the CLI's AOT cache (aot-training, with its own throw-away engine)"
+  local ak=$1 cache=$OUT/input/ascendkit.aot work engine i=0 user
+  log "training the CLI's AOT cache (aot-training against a throw-away engine)"
   work=$(mktemp -d)
-  env -u ASCENDKIT_URL -u ASCENDKIT_SECRET_KEY -u JOURNEYS_ENGINE_URL -u JOURNEYS_API_KEY \
-    -u JOURNEYS_DATA_DIR -u XDG_DATA_HOME HOME="$work" XDG_CONFIG_HOME="$work/config" \
-    JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cache" "$ak" aot-training --data "$work/data" \
-    >"$OUT/aot-train/cli.log" 2>&1 \
-    || { rm -f "$cache"; log "warning: aot-training failed: no CLI cache (see $OUT/aot-train/cli.log)"; }
+  # a throw-away user (an array, not a function: $! must be the engine's own process to stop it)
+  user=(env -u ASCENDKIT_URL -u ASCENDKIT_SECRET_KEY -u JOURNEYS_ENGINE_URL -u JOURNEYS_API_KEY
+    -u JOURNEYS_DATA_DIR -u XDG_DATA_HOME -u JAVA_TOOL_OPTIONS HOME="$work" XDG_CONFIG_HOME="$work/config")
+  "${user[@]}" "$ak" engine start --port 0 --data "$work/data" >"$OUT/aot-train/engine.log" 2>&1 &
+  engine=$!
+  until "${user[@]}" "$ak" journey list >/dev/null 2>&1; do
+    i=$((i + 1))
+    if [ $i -ge 240 ] || ! kill -0 "$engine" 2>/dev/null; then
+      log "warning: the training engine did not start: no CLI cache (see $OUT/aot-train/engine.log)"
+      break
+    fi
+    sleep 0.25
+  done
+  if [ $i -lt 240 ] && kill -0 "$engine" 2>/dev/null; then
+    "${user[@]}" JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$cache" "$ak" aot-training \
+      >"$OUT/aot-train/cli.log" 2>&1 \
+      || { rm -f "$cache"; log "warning: aot-training failed: no CLI cache (see $OUT/aot-train/cli.log)"; }
+  fi
+  kill "$engine" 2>/dev/null || true
+  wait "$engine" 2>/dev/null || true
   rm -rf "$work"
   [ ! -f "$cache" ] || log "CLI cache: $(du -h "$cache" | cut -f1)"
 }

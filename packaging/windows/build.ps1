@@ -130,7 +130,7 @@ try {
         } until ($LASTEXITCODE -eq 0 -or $engine.HasExited -or (Get-Date) -gt $deadline)
         if ($LASTEXITCODE -eq 0) {
             $env:JAVA_TOOL_OPTIONS = "-XX:AOTCacheOutput=$(Join-Path $inputDir 'ascendkit.aot')"
-            try { & $trainAk aot-training --data (Join-Path $train 'cli-data') *> (Join-Path $train 'cli.log') } finally { Remove-Item Env:JAVA_TOOL_OPTIONS }
+            try { & $trainAk aot-training *> (Join-Path $train 'cli.log') } finally { Remove-Item Env:JAVA_TOOL_OPTIONS }
         }
         if (-not $engine.HasExited) { Stop-Process -Id $engine.Id -Force }
         if (-not (Test-Path (Join-Path $inputDir 'ascendkit.aot'))) { Write-Warning "no CLI cache (see $train): the CLI starts slower" }

@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ascendkit aot-training --data <dir>} (hidden): what {@code mvn package} runs while the JVM
- * records what it loads, links and profiles into the launcher's AOT cache ({@code
+ * {@code ascendkit aot-training [--data <dir>]} (hidden): what {@code mvn package} runs while the
+ * JVM records what it loads, links and profiles into the launcher's AOT cache ({@code
  * -XX:AOTCacheOutput}). It starts a throw-away engine in this JVM, as {@code engine start} does (so
  * the cache also holds the engine's start: Jetty, H2, the migrations), then runs the common
  * commands once each against it, in this JVM, so the cache holds what they load: picocli's model,
@@ -24,14 +24,21 @@ import picocli.CommandLine.Option;
 public final class AotTraining extends EngineCommand {
     private static final Pattern ID = Pattern.compile("jrn_[A-Za-z0-9]{12}");
 
-    @Option(names = "--data", required = true, paramLabel = "<dir>")
+    /**
+     * Where the throw-away engine started in this JVM keeps its data; without it, the commands run
+     * against the configured engine and the cache holds only the CLI (the installers' choice: the
+     * engine's classes would take the .deb over its size budget).
+     */
+    @Option(names = "--data", paramLabel = "<dir>")
     Path data;
 
     @Override
     protected void execute() {
-        // Returns once the engine answers and the credentials file is written; its shutdown hook
-        // stops it when this JVM exits (which is when the cache is written).
-        EngineMain.main(new String[] {"--port", "0", "--data", data.toString()});
+        if (data != null) {
+            // Returns once the engine answers and the credentials file is written; its shutdown
+            // hook stops it when this JVM exits (which is when the cache is written).
+            EngineMain.main(new String[] {"--port", "0", "--data", data.toString()});
+        }
         String created =
                 run(
                         "journey",
