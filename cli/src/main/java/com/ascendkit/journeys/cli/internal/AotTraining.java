@@ -1,7 +1,7 @@
 package com.ascendkit.journeys.cli.internal;
 
 import com.ascendkit.journeys.cli.Main;
-import com.ascendkit.journeys.engine.EngineMain;
+import com.ascendkit.journeys.cli.engine.ThrowAwayEngine;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ public final class AotTraining extends EngineCommand {
         if (data != null) {
             // Returns once the engine answers and the credentials file is written; its shutdown
             // hook stops it when this JVM exits (which is when the cache is written).
-            EngineMain.main(new String[] {"--port", "0", "--data", data.toString()});
+            ThrowAwayEngine.start(data);
         }
         String created =
                 run(
