@@ -32,8 +32,12 @@ public final class LifecycleView {
         statusLabel
                 .getStyleClass()
                 .removeIf(c -> c.startsWith("status-") && !c.equals("status-chip"));
+        // No journey: no chip (the disabled buttons and the empty inspector say it), which keeps
+        // the toolbar narrow enough for a 1024-pixel window with the journey list open.
+        statusLabel.setVisible(status != null);
+        statusLabel.setManaged(status != null);
         if (status == null) {
-            statusLabel.setText("No journey open");
+            statusLabel.setText("");
             return;
         }
         statusLabel.setText(status.wireName().toUpperCase(java.util.Locale.ROOT));
