@@ -13,12 +13,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ascendkit aot-training [--data <dir>]} (hidden): what {@code mvn package} runs while the
- * JVM records what it loads, links and profiles into the launcher's AOT cache ({@code
- * -XX:AOTCacheOutput}). It starts a throw-away engine in this JVM, as {@code engine start} does (so
- * the cache also holds the engine's start: Jetty, H2, the migrations), then runs the common
- * commands once each against it, in this JVM, so the cache holds what they load: picocli's model,
- * the client, OkHttp, Jackson's readers of the API's answers, the formatters. Their output is
- * discarded.
+ * JVM records what it loads, links and profiles into one of the launcher's AOT caches ({@code
+ * -XX:AOTCacheOutput}). It runs the common commands once each, in this JVM, so the cache holds what
+ * they load: picocli's model, the client, OkHttp, Jackson's readers of the API's answers, the
+ * formatters. Their output is discarded. With {@code --data} it first starts a throw-away engine in
+ * this JVM, as {@code engine start} does: that trains the cache of {@code engine start} (Jetty, H2,
+ * the migrations).
  */
 @Command(name = "aot-training", hidden = true, description = "Train the launcher's AOT cache.")
 public final class AotTraining extends EngineCommand {
@@ -26,8 +26,8 @@ public final class AotTraining extends EngineCommand {
 
     /**
      * Where the throw-away engine started in this JVM keeps its data; without it, the commands run
-     * against the configured engine and the cache holds only the CLI (the installers' choice: the
-     * engine's classes would take the .deb over its size budget).
+     * against the configured engine and the cache holds only the CLI's classes (the commands'
+     * cache: a JVM loads all of its cache's classes at start).
      */
     @Option(names = "--data", paramLabel = "<dir>")
     Path data;
