@@ -7,35 +7,32 @@ import com.ascendkit.journeys.client.stream.ServerSentEvent;
 import com.ascendkit.journeys.client.stream.Subscription;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
-import okhttp3.Call;
-import okhttp3.Callback;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okhttp3.sse.EventSource;
+import okhttp3.sse.EventSourceListener;
+import okhttp3.sse.EventSources;
 
 /**
- * A server-sent events subscription read from OkHttp's streaming response body on OkHttp's
- * dispatcher thread, through a variant of the shared client without a read timeout (the stream is
- * quiet between events). Not retried and not reconnected: the caller decides (the editor
+ * A server-sent events subscription, read by OkHttp's own event-source reader ({@code okhttp-sse})
+ * on OkHttp's dispatcher thread, through a variant of the shared client without a read timeout (the
+ * stream is quiet between events). Not retried and not reconnected: the caller decides (the editor
  * resubscribes and reloads the journey). Thread-safe.
  */
-public final class EventStream implements Subscription, Callback {
-    private final Call call;
+public final class EventStream extends EventSourceListener implements Subscription {
     private final JourneyStreamListener listener;
     private final ObjectMapper json;
     private final ErrorMapper errors;
     private final AtomicBoolean cancelled = new AtomicBoolean();
     private final AtomicBoolean finished = new AtomicBoolean();
+    private volatile EventSource source;
 
-    private EventStream(Call call, JourneyStreamListener listener, Transport transport) {
-        this.call = call;
+    private EventStream(JourneyStreamListener listener, Transport transport) {
         this.listener = listener;
         this.json = transport.json();
         this.errors = transport.errors();
@@ -52,15 +49,15 @@ public final class EventStream implements Subscription, Callback {
                         .header("Cache-Control", "no-cache")
                         .get()
                         .build();
-        EventStream stream = new EventStream(streaming.newCall(http), listener, transport);
-        stream.call.enqueue(stream);
+        EventStream stream = new EventStream(listener, transport);
+        stream.source = EventSources.createFactory(streaming).newEventSource(http, stream);
         return stream;
     }
 
     @Override
     public void cancel() {
         if (cancelled.compareAndSet(false, true)) {
-            call.cancel();
+            source.cancel();
         }
     }
 
@@ -70,51 +67,16 @@ public final class EventStream implements Subscription, Callback {
     }
 
     @Override
-    public void onFailure(Call failed, IOException e) {
-        if (cancelled.get()) {
-            closed();
-        } else {
-            failed(
-                    new EngineConnectionException(
-                            failed.request().method(), failed.request().url().toString(), e));
-        }
+    public void onOpen(EventSource eventSource, Response response) {
+        listener.onOpen();
     }
 
     @Override
-    public void onResponse(Call answered, Response response) {
-        String url = answered.request().url().toString();
-        try (response) {
-            ResponseBody body = response.body();
-            if (!response.isSuccessful() || body == null) {
-                byte[] bytes = body == null ? new byte[0] : body.bytes();
-                failed(
-                        errors.map(
-                                "GET",
-                                url,
-                                new ApiResponse(response.code(), response.headers(), bytes)));
-                return;
-            }
-            listener.onOpen();
-            SseParser parser = new SseParser(this::deliver);
-            // BufferedReader splits lines at \n, \r\n and a lone \r, as the SSE format asks.
-            try (BufferedReader lines =
-                    new BufferedReader(
-                            new InputStreamReader(body.byteStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while (!cancelled.get() && (line = lines.readLine()) != null) {
-                    parser.line(line);
-                }
-            }
-            closed();
-        } catch (IOException e) {
-            onFailure(answered, e);
-        }
-    }
-
-    private void deliver(ServerSentEvent event) {
+    public void onEvent(EventSource eventSource, String id, String type, String data) {
         if (cancelled.get()) {
             return;
         }
+        ServerSentEvent event = new ServerSentEvent(type == null ? "message" : type, data, id);
         listener.onEvent(event);
         switch (event.event()) {
             case "journey" -> listener.onJourneyChanged(version(event.data()));
@@ -123,6 +85,47 @@ public final class EventStream implements Subscription, Callback {
                 // other event names reach onEvent only
             }
         }
+    }
+
+    @Override
+    public void onClosed(EventSource eventSource) {
+        closed();
+    }
+
+    /**
+     * A refused subscription ({@code response} carries the engine's error), a broken or cancelled
+     * connection, or an answer that is not an event stream ({@code failure} says which).
+     */
+    @Override
+    public void onFailure(EventSource eventSource, Throwable failure, Response response) {
+        if (cancelled.get()) {
+            closed();
+            return;
+        }
+        Request request = eventSource.request();
+        String url = request.url().toString();
+        if (response != null && !response.isSuccessful()) {
+            failed(errors.map(request.method(), url, answer(response)));
+            return;
+        }
+        IOException cause =
+                failure instanceof IOException io
+                        ? io
+                        : new IOException(
+                                failure == null ? "the stream ended" : failure.getMessage(),
+                                failure);
+        failed(new EngineConnectionException(request.method(), url, cause));
+    }
+
+    private static ApiResponse answer(Response response) {
+        ResponseBody body = response.body();
+        byte[] bytes;
+        try {
+            bytes = body == null ? new byte[0] : body.bytes();
+        } catch (IOException unreadable) {
+            bytes = new byte[0];
+        }
+        return new ApiResponse(response.code(), response.headers(), bytes);
     }
 
     /** The version of a {@code journey} event: {@code {"version": 7, ...}} or {@code 7}. */
