@@ -1,6 +1,6 @@
 package com.ascendkit.journeys.client;
 
-/** JSON answers written as API.md describes them. */
+/** JSON answers written as the contract ({@code docs/openapi.yaml}) describes them. */
 public final class Fixtures {
     private Fixtures() {}
 

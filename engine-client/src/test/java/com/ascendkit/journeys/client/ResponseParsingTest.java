@@ -29,7 +29,10 @@ import okhttp3.mockwebserver.MockResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Answers written as API.md describes them, read into the model's and the client's types. */
+/**
+ * Answers written as the contract ({@code docs/openapi.yaml}) describes them, read into the model's
+ * and the client's types.
+ */
 class ResponseParsingTest {
     private final MockEngine engine = new MockEngine();
     private final EngineClient client = engine.client();

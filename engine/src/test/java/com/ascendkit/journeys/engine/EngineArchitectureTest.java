@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.engine;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.ascendkit.journeys.architecture.ArchitectureRules;
@@ -31,6 +32,12 @@ class EngineArchitectureTest extends ArchitectureTestBase {
                     .because(
                             "the layers are model <- engine and model <- client <- cli/editor:"
                                     + " the engine knows none of its callers");
+
+    /** The domain packages throw domain exceptions; only {@code api} knows HTTP statuses. */
+    @ArchTest
+    static final ArchRule DOMAIN_SPEAKS_NO_HTTP =
+            EngineRules.domainSpeaksNoHttp(
+                    ArchitectureRules.PRODUCTION_CODE.and(resideInAnyPackage(EngineRules.DOMAIN)));
 
     /** Time comes from the injected clock; only the composition roots choose a system clock. */
     @ArchTest

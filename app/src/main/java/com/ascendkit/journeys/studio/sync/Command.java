@@ -6,8 +6,8 @@ import com.ascendkit.journeys.model.api.JourneyResponse;
 /**
  * One edit of a journey, as in Scene Builder's {@code Job}: {@link #preview} shows it on the canvas
  * at once, {@link #execute} makes the API call(s), {@link #undo} the inverse call(s). A drag is one
- * command on release. A {@code CommandStack} (part 2) only has to keep executed commands and call
- * {@link #inverse()}.
+ * command on release. A {@code CommandStack} only has to keep executed commands and call {@link
+ * #inverse()}.
  */
 public interface Command {
 

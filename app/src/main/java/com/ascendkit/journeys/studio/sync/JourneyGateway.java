@@ -23,9 +23,9 @@ import java.util.List;
 
 /**
  * The editor's port to the journey engine: one method per call of the HTTP contract ({@code
- * API.md}), the same incremental calls the CLI makes. The engine-client adapter implements it; the
- * editor never sees HTTP. Every mutation takes the version the edit was made against and sends it
- * as {@code If-Match}.
+ * docs/openapi.yaml}), the same incremental calls the CLI makes. The engine-client adapter
+ * implements it; the editor never sees HTTP. Every mutation takes the version the edit was made
+ * against and sends it as {@code If-Match}.
  *
  * <p>Methods block on I/O: call them off the FX thread (through {@link TaskExecutor}). Every
  * failure is a {@link GatewayException} whose kind says what happened.

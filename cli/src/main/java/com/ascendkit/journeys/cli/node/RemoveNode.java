@@ -7,6 +7,7 @@ import com.ascendkit.journeys.cli.output.JourneyText;
 import com.ascendkit.journeys.client.JourneyResult;
 import com.ascendkit.journeys.client.exception.ConflictException;
 import com.ascendkit.journeys.client.nodes.RemoveNodeOptions;
+import com.ascendkit.journeys.model.HeldUsers;
 import com.ascendkit.journeys.model.api.NodeSummary;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -91,11 +92,7 @@ public final class RemoveNode extends EngineCommand {
             return e;
         }
         return new CliRefusal(
-                "node '"
-                        + node
-                        + "' holds "
-                        + users
-                        + (users == 1 ? " user" : " users")
+                HeldUsers.inNode(node, users)
                         + ": move them with --move-users-to <node>, or exit them from the journey"
                         + " with --force");
     }

@@ -1,7 +1,9 @@
 package com.ascendkit.journeys.engine.journeys;
 
-import com.ascendkit.journeys.engine.api.ApiException;
+import com.ascendkit.journeys.engine.errors.ConflictException;
+import com.ascendkit.journeys.engine.errors.NotFoundException;
 import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.InvalidInputException;
 import com.ascendkit.journeys.model.JourneyDefinition;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Quoted;
@@ -92,21 +94,21 @@ public final class JourneyDraft {
     public Node node(String nodeName) {
         Node node = nodes.get(nodeName);
         if (node == null) {
-            throw ApiException.notFound("no node " + Quoted.of(nodeName) + " in this journey");
+            throw new NotFoundException("no node " + Quoted.of(nodeName) + " in this journey");
         }
         return node;
     }
 
     /**
      * Adds a node, or fills in the untouched entry node of that name; a name already taken
-     * otherwise is a 409.
+     * otherwise is a conflict.
      */
     public void addNode(String nodeName, Node node) {
         if (nodes.containsKey(nodeName)) {
             boolean untouched =
                     nodeName.equals(placeholder) && UNTOUCHED.equals(nodes.get(nodeName));
             if (!untouched) {
-                throw ApiException.conflict(
+                throw new ConflictException(
                         "name",
                         "a node named " + Quoted.of(nodeName) + " already exists in this journey");
             }
@@ -129,7 +131,7 @@ public final class JourneyDraft {
             return;
         }
         if (nodes.containsKey(newName)) {
-            throw ApiException.conflict(
+            throw new ConflictException(
                     "name",
                     "a node named " + Quoted.of(newName) + " already exists in this journey");
         }
@@ -153,14 +155,14 @@ public final class JourneyDraft {
         node(nodeName);
         if (moveUsersTo != null) {
             if (moveUsersTo.equals(nodeName)) {
-                throw ApiException.invalid(
+                throw new InvalidInputException(
                         "moveUsersTo",
                         "'moveUsersTo' must name another node, not the node being removed ("
                                 + Quoted.of(nodeName)
                                 + ")");
             }
             if (!nodes.containsKey(moveUsersTo)) {
-                throw ApiException.invalid(
+                throw new InvalidInputException(
                         "moveUsersTo",
                         "unknown node " + Quoted.of(moveUsersTo) + " in 'moveUsersTo'");
             }

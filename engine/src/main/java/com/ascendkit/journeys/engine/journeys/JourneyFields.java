@@ -1,6 +1,6 @@
 package com.ascendkit.journeys.engine.journeys;
 
-import com.ascendkit.journeys.engine.api.ApiException;
+import com.ascendkit.journeys.model.InvalidInputException;
 
 /** Rules of a journey's own fields that the model leaves to the engine. */
 public final class JourneyFields {
@@ -11,10 +11,11 @@ public final class JourneyFields {
 
     public static String requireName(String field, String name) {
         if (name == null || name.isBlank()) {
-            throw ApiException.invalid(field, "'" + field + "' is required and cannot be blank");
+            throw new InvalidInputException(
+                    field, "'" + field + "' is required and cannot be blank");
         }
         if (name.length() > MAX_NAME) {
-            throw ApiException.invalid(
+            throw new InvalidInputException(
                     field, "'" + field + "' is longer than " + MAX_NAME + " characters");
         }
         return name;

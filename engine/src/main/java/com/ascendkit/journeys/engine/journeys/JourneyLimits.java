@@ -1,13 +1,13 @@
 package com.ascendkit.journeys.engine.journeys;
 
-import com.ascendkit.journeys.engine.api.ApiException;
+import com.ascendkit.journeys.engine.errors.LimitExceededException;
 import com.ascendkit.journeys.model.JourneyDefinition;
 
 /**
  * How large one journey may grow: at most {@code maxNodes} nodes and {@code maxTransitions}
  * transitions. Every answer about a journey carries it whole (and the run-time loads it whole), so
  * an unbounded journey makes every later edit of it slow and every answer large. A change that
- * would take a journey beyond a limit is a 400 naming the limit and changes nothing; a journey
+ * would take a journey beyond a limit is refused, naming the limit, and changes nothing; a journey
  * already beyond one (stored before the limit was lowered) may still be edited as long as the edit
  * does not make it larger, so that it can be trimmed back.
  */
@@ -44,7 +44,7 @@ public record JourneyLimits(int maxNodes, int maxTransitions) {
 
     private static void check(String field, String limit, int after, int before, int max) {
         if (after > max && after > before) {
-            throw ApiException.limitExceeded(
+            throw new LimitExceededException(
                     field,
                     "a journey may have at most "
                             + max

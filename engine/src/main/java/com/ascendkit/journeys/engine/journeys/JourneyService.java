@@ -1,12 +1,15 @@
 package com.ascendkit.journeys.engine.journeys;
 
 import com.ascendkit.journeys.engine.analytics.AnalyticsRepository;
-import com.ascendkit.journeys.engine.api.ApiException;
+import com.ascendkit.journeys.engine.errors.ConflictException;
+import com.ascendkit.journeys.engine.errors.NotFoundException;
+import com.ascendkit.journeys.engine.errors.StaleVersionException;
 import com.ascendkit.journeys.engine.internal.Base62;
 import com.ascendkit.journeys.engine.journeys.JourneyDraft.NodeRemoval;
 import com.ascendkit.journeys.engine.journeys.JourneyDraft.NodeRename;
 import com.ascendkit.journeys.engine.runtime.JourneyRuntimeHooks;
 import com.ascendkit.journeys.engine.runtime.notify.JourneyEvents;
+import com.ascendkit.journeys.model.HeldUsers;
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.JourneyDefinition;
 import com.ascendkit.journeys.model.JourneyStatus;
@@ -17,7 +20,6 @@ import com.ascendkit.journeys.model.topology.Warning;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -25,10 +27,10 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Every change of a journey, on the caller's transaction: read the row {@code FOR UPDATE}, check
- * {@code If-Match} (412 with the current journey), refuse edits of an archived journey, apply the
- * change to a {@link JourneyDraft}, check users of removed nodes, bump the version, write, and call
- * the run-time hooks — so that the whole commits or nothing does. Answers carry the warnings of
- * {@link JourneyValidator#standard()}. Thread-safe.
+ * the version the change was made against (stale: refused with the current journey), refuse edits
+ * of an archived journey, apply the change to a {@link JourneyDraft}, check users of removed nodes,
+ * bump the version, write, and call the run-time hooks — so that the whole commits or nothing does.
+ * Answers carry the warnings of {@link JourneyValidator#standard()}. Thread-safe.
  */
 public final class JourneyService {
     private final JourneyRepository journeys;
@@ -82,7 +84,7 @@ public final class JourneyService {
         return response(h, j);
     }
 
-    /** The journey of the environment, or 404 (also for another environment's journey). */
+    /** The journey of the environment, or not found (also for another environment's journey). */
     public StoredJourney require(Handle h, String environmentId, String id) {
         return journeys.find(h, environmentId, id).orElseThrow(() -> notFound(id));
     }
@@ -113,7 +115,7 @@ public final class JourneyService {
             Consumer<JourneyDraft> change) {
         StoredJourney before = lockForChange(h, environmentId, id, ifMatch);
         if (before.status() == JourneyStatus.ARCHIVED) {
-            throw ApiException.conflict(
+            throw new ConflictException(
                     "journey " + id + " is archived: an archived journey cannot be changed");
         }
         JourneyDraft draft = new JourneyDraft(before.definition(), before.placeholderNode());
@@ -188,12 +190,7 @@ public final class JourneyService {
         StoredJourney current =
                 journeys.findForUpdate(h, environmentId, id).orElseThrow(() -> notFound(id));
         if (!IfMatch.matches(ifMatch, current.version())) {
-            JourneyResponse now = response(h, current);
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("journey", now.journey());
-            body.put("warnings", now.warnings());
-            body.put("warningsSuppressed", now.warningsSuppressed());
-            throw ApiException.preconditionFailed(
+            throw new StaleVersionException(
                     "journey "
                             + id
                             + " is at version "
@@ -202,7 +199,7 @@ public final class JourneyService {
                             + ifMatch
                             + ": it changed since you read it; the current journey is in this"
                             + " response",
-                    body,
+                    response(h, current),
                     current.version());
         }
         return current;
@@ -216,12 +213,8 @@ public final class JourneyService {
         for (NodeRemoval r : draft.removals()) {
             long here = users.getOrDefault(r.node(), 0L);
             if (here > 0 && !r.force() && r.moveUsersTo() == null) {
-                throw ApiException.conflict(
-                        "node "
-                                + Quoted.of(r.node())
-                                + " holds "
-                                + here
-                                + (here == 1 ? " user" : " users")
+                throw new ConflictException(
+                        HeldUsers.inNode(r.node(), here)
                                 + ": remove it with moveUsersTo=<node> to move them, or"
                                 + " force=true to exit them");
             }
@@ -232,7 +225,7 @@ public final class JourneyService {
         return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
-    private static ApiException notFound(String id) {
-        return ApiException.notFound("no journey " + Quoted.of(id) + "");
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("no journey " + Quoted.of(id) + "");
     }
 }

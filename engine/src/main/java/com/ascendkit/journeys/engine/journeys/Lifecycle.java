@@ -1,6 +1,6 @@
 package com.ascendkit.journeys.engine.journeys;
 
-import com.ascendkit.journeys.engine.api.ApiException;
+import com.ascendkit.journeys.engine.errors.ConflictException;
 import com.ascendkit.journeys.model.JourneyStatus;
 
 /**
@@ -12,7 +12,7 @@ final class Lifecycle {
 
     static void requireAllowed(String id, JourneyStatus from, JourneyStatus to) {
         if (from == JourneyStatus.ARCHIVED) {
-            throw ApiException.conflict(
+            throw new ConflictException(
                     "journey "
                             + id
                             + " is archived: archive is permanent, it cannot be "
@@ -26,7 +26,7 @@ final class Lifecycle {
                     case DRAFT -> false;
                 };
         if (!allowed) {
-            throw ApiException.conflict(
+            throw new ConflictException(
                     "journey "
                             + id
                             + " is "

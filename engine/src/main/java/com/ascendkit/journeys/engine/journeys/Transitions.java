@@ -1,6 +1,8 @@
 package com.ascendkit.journeys.engine.journeys;
 
-import com.ascendkit.journeys.engine.api.ApiException;
+import com.ascendkit.journeys.engine.errors.ConflictException;
+import com.ascendkit.journeys.engine.errors.NotFoundException;
+import com.ascendkit.journeys.model.InvalidInputException;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Quoted;
 import com.ascendkit.journeys.model.Transition;
@@ -37,7 +39,7 @@ public final class Transitions {
         if (name == null) {
             name = TransitionNames.next(spec.from(), spec.to(), names());
         } else if (names().contains(name)) {
-            throw ApiException.conflict(
+            throw new ConflictException(
                     spec.field("name"),
                     "a transition named " + Quoted.of(name) + " already exists");
         }
@@ -53,7 +55,7 @@ public final class Transitions {
         requireKnown(nodes, spec.to(), spec.field("to"));
         String newName = spec.name() == null ? name : spec.name();
         if (!newName.equals(name) && names().contains(newName)) {
-            throw ApiException.conflict(
+            throw new ConflictException(
                     spec.field("name"),
                     "a transition named " + Quoted.of(newName) + " already exists");
         }
@@ -71,7 +73,7 @@ public final class Transitions {
         Set<String> given = new HashSet<>();
         for (TransitionSpec s : specs) {
             if (s.name() != null && !given.add(s.name())) {
-                throw ApiException.invalid(
+                throw new InvalidInputException(
                         s.field("name"),
                         "transition name "
                                 + Quoted.of(s.name())
@@ -112,7 +114,7 @@ public final class Transitions {
 
     static void requireKnown(Map<String, Node> nodes, String node, String field) {
         if (!nodes.containsKey(node)) {
-            throw ApiException.invalid(
+            throw new InvalidInputException(
                     field, "unknown node " + Quoted.of(node) + " in '" + field + "'");
         }
     }
@@ -129,6 +131,6 @@ public final class Transitions {
                 return i;
             }
         }
-        throw ApiException.notFound("no transition " + Quoted.of(name) + " in this journey");
+        throw new NotFoundException("no transition " + Quoted.of(name) + " in this journey");
     }
 }

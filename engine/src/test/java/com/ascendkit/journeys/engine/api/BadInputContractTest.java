@@ -8,8 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every kind of bad input API.md names: a 4xx whose error names the field and quotes the value, and
- * the stored journey (version and definition) unchanged afterwards.
+ * Every kind of bad input the contract ({@code docs/openapi.yaml}) names: a 4xx whose error names
+ * the field and quotes the value, and the stored journey (version and definition) unchanged
+ * afterwards.
  */
 public abstract class BadInputContractTest extends EngineTestBase {
 

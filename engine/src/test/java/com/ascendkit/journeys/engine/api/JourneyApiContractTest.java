@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The journey, node and transition endpoints against API.md, on a real server and database. */
+/**
+ * The journey, node and transition endpoints against the contract ({@code docs/openapi.yaml}), on a
+ * real server and database.
+ */
 public abstract class JourneyApiContractTest extends EngineTestBase {
 
     @Test

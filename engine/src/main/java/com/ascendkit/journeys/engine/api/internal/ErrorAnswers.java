@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.engine.api.internal;
 
 import com.ascendkit.journeys.engine.api.ApiException;
+import com.ascendkit.journeys.engine.errors.DomainException;
 import com.ascendkit.journeys.engine.store.EngineJson;
 import com.ascendkit.journeys.model.InvalidInputException;
 import com.ascendkit.journeys.model.api.ApiError;
@@ -15,8 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns every failure into the contract's {@code {"error": {"code", "message", "field"?}}}: never a
- * stack trace on the wire. Unexpected failures are a 500 {@code internal_error} whose log line
- * carries the request id the client also got.
+ * stack trace on the wire. The domain's refusals get their status and code from {@link
+ * DomainErrors}. Unexpected failures are a 500 {@code internal_error} whose log line carries the
+ * request id the client also got.
  */
 public final class ErrorAnswers {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswers.class);
@@ -26,9 +28,8 @@ public final class ErrorAnswers {
     /** Maps every failure to the JSON error; {@code routes} tells a 405 from a 404. */
     public static void install(Javalin app, RouteMatcher routes) {
         app.exception(ApiException.class, (e, ctx) -> answer(ctx, e));
-        app.exception(
-                InvalidInputException.class,
-                (e, ctx) -> answer(ctx, ApiException.invalid(e.field(), e.getMessage())));
+        app.exception(InvalidInputException.class, (e, ctx) -> answer(ctx, DomainErrors.answer(e)));
+        app.exception(DomainException.class, (e, ctx) -> answer(ctx, DomainErrors.answer(e)));
         app.exception(
                 HttpResponseException.class, (e, ctx) -> answer(ctx, fromJavalin(e, ctx, routes)));
         app.exception(Exception.class, ErrorAnswers::unexpected);

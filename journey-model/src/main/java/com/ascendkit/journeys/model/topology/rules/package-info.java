@@ -1,7 +1,8 @@
 /**
  * The contract's warnings, one {@link com.ascendkit.journeys.model.topology.TopologyRule} each,
- * combined in {@link com.ascendkit.journeys.model.topology.JourneyValidator#standard()}. Where
- * {@code API.md} is silent, the rules follow what happens at run time:
+ * combined in {@link com.ascendkit.journeys.model.topology.JourneyValidator#standard()}. Where the
+ * contract ({@code docs/openapi.yaml}, with {@code docs/runtime.md}) is silent, the rules follow
+ * what happens at run time:
  *
  * <ul>
  *   <li>Users complete on entering a terminal node, so its outgoing transitions never fire: paths
