@@ -2,6 +2,7 @@ package com.ascendkit.journeys.studio.canvas;
 
 import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Transition;
+import com.ascendkit.journeys.studio.editing.Selection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;

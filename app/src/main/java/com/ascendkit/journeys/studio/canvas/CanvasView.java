@@ -7,10 +7,10 @@ import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.api.JourneyAnalytics;
 import com.ascendkit.journeys.model.api.JourneyFailures;
 import com.ascendkit.journeys.studio.Fxml;
+import com.ascendkit.journeys.studio.editing.Badges;
+import com.ascendkit.journeys.studio.editing.Selection;
 import com.ascendkit.journeys.studio.palette.DropTarget;
 import com.ascendkit.journeys.studio.palette.Icons;
-import com.ascendkit.journeys.studio.warnings.WarningsViewModel;
-import com.ascendkit.journeys.studio.warnings.WarningsViewModel.Badges;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.geometry.Point2D;
 import javafx.scene.CacheHint;
@@ -46,7 +47,10 @@ import javafx.util.Duration;
  */
 public final class CanvasView implements DropTarget {
     private final CanvasViewModel vm;
-    private final WarningsViewModel warnings;
+
+    /** The warnings panel's badges, drawn on the cards and arrows. */
+    private final ObservableValue<Badges> warnings;
+
     private final StackPane root;
     @FXML private Pane surface;
     @FXML private Pane overlay;
@@ -107,7 +111,7 @@ public final class CanvasView implements DropTarget {
     /** Cards this far (screen pixels) outside the view are made already. */
     private static final double MARGIN = 200;
 
-    public CanvasView(CanvasViewModel vm, WarningsViewModel warnings) {
+    public CanvasView(CanvasViewModel vm, ObservableValue<Badges> warnings) {
         this.vm = vm;
         this.warnings = warnings;
         root = Fxml.load(this, "Canvas");
@@ -184,7 +188,7 @@ public final class CanvasView implements DropTarget {
         vp.panYProperty().addListener(recull);
         vp.widthProperty().addListener(recull);
         vp.heightProperty().addListener(recull);
-        warnings.badgesProperty().addListener((o, a, b) -> showBadges(b));
+        warnings.addListener((o, a, b) -> showBadges(b));
         vm.selection().selectionProperty().addListener((o, a, b) -> showSelection(b));
         vm.arrivedProperty()
                 .addListener(
@@ -465,7 +469,7 @@ public final class CanvasView implements DropTarget {
                     j,
                     positions,
                     vp,
-                    warnings.badgesProperty().get(),
+                    warnings.getValue(),
                     vm.selection().get(),
                     vm.analytics().analyticsProperty().get());
         } else {
@@ -491,7 +495,7 @@ public final class CanvasView implements DropTarget {
                             }
                             return false;
                         });
-        Badges badges = warnings.badgesProperty().get();
+        Badges badges = warnings.getValue();
         Selection selection = vm.selection().get();
         JourneyAnalytics analytics = vm.analytics().analyticsProperty().get();
         JourneyFailures failures = vm.failures().failuresProperty().get();
