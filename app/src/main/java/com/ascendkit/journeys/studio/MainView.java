@@ -72,7 +72,7 @@ public final class MainView {
     public MainView(Studio studio, Runnable connectRemote, Runnable quit) {
         this.studio = studio;
         root = Fxml.load(this, "Main");
-        canvasView = new CanvasView(studio.canvas(), studio.warnings());
+        canvasView = new CanvasView(studio.canvas(), studio.warnings().badgesProperty());
         listSlot.getChildren().add(new JourneyListView(studio.journeys()).root());
         lifecycleSlot.getChildren().add(new LifecycleView(studio.lifecycle()).root());
         bannerSlot.getChildren().add(0, new ServiceOfferView(studio.background()).root());

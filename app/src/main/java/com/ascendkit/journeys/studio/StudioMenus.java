@@ -2,6 +2,7 @@ package com.ascendkit.journeys.studio;
 
 import com.ascendkit.journeys.studio.canvas.CanvasViewModel;
 import com.ascendkit.journeys.studio.journeys.JourneyTransfer;
+import com.ascendkit.journeys.studio.keymap.Keymap;
 import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.settings.Theme;
 import com.ascendkit.journeys.studio.sync.CommandStack;
@@ -14,9 +15,6 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 
@@ -31,58 +29,12 @@ import javafx.scene.layout.Region;
  * (Alt+F opens File; F10 focuses the bar), except Undo and Redo, whose text names nodes.
  */
 final class StudioMenus {
-    static final KeyCombination UNDO =
-            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination REDO =
-            new KeyCodeCombination(
-                    KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    static final KeyCombination REDO_Y =
-            new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
-
     private StudioMenus() {}
 
-    /** The menu bar; {@code keys} gets Ctrl+Y, which a menu item cannot carry as a second key. */
-    static final KeyCombination ANALYTICS =
-            new KeyCodeCombination(
-                    KeyCode.A, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-
-    static final KeyCombination EXPORT_PNG =
-            new KeyCodeCombination(
-                    KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
-    static final KeyCombination AUTO_LAYOUT =
-            new KeyCodeCombination(
-                    KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-
-    static final KeyCombination EXPORT_JOURNEY =
-            new KeyCodeCombination(
-                    KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    static final KeyCombination IMPORT_JOURNEY =
-            new KeyCodeCombination(
-                    KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-    static final KeyCombination DUPLICATE_JOURNEY =
-            new KeyCodeCombination(
-                    KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-
-    static final KeyCombination DARK_THEME =
-            new KeyCodeCombination(
-                    KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-
-    static final KeyCombination MINIMAP =
-            new KeyCodeCombination(
-                    KeyCode.M, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-
-    static final KeyCombination QUIT =
-            new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
-
-    static final KeyCombination EMAIL_TEMPLATES =
-            new KeyCodeCombination(
-                    KeyCode.Y, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-
-    static final KeyCombination CONNECT_REMOTE =
-            new KeyCodeCombination(
-                    KeyCode.K, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
-
+    /**
+     * The menu bar; every accelerator comes from {@link Keymap}. {@code keys} gets the further
+     * combinations of a menu binding (Ctrl+Y for Redo), which a menu item cannot carry.
+     */
     static MenuBar create(
             Studio studio,
             Region keys,
@@ -100,13 +52,13 @@ final class StudioMenus {
         undo.setId("undo");
         undo.setMnemonicParsing(false); // the text names nodes, whose '_' is no mnemonic
         undo.textProperty().bind(history.undoTextProperty());
-        undo.setAccelerator(UNDO);
+        undo.setAccelerator(Keymap.UNDO.accelerator());
         undo.setOnAction(e -> history.undo());
         MenuItem redo = new MenuItem();
         redo.setId("redo");
         redo.setMnemonicParsing(false);
         redo.textProperty().bind(history.redoTextProperty());
-        redo.setAccelerator(REDO);
+        redo.setAccelerator(Keymap.REDO.accelerator());
         redo.setOnAction(e -> history.redo());
         history.revisionProperty()
                 .addListener(
@@ -119,14 +71,14 @@ final class StudioMenus {
         keys.addEventHandler(
                 KeyEvent.KEY_PRESSED,
                 e -> {
-                    if (REDO_Y.match(e)) {
+                    if (Keymap.REDO.matchesBesidesAccelerator(e)) {
                         history.redo();
                         e.consume();
                     }
                 });
         MenuItem layout = new MenuItem("Auto-_layout");
         layout.setId("auto-layout");
-        layout.setAccelerator(AUTO_LAYOUT);
+        layout.setAccelerator(Keymap.AUTO_LAYOUT.accelerator());
         layout.setOnAction(e -> canvas.autoLayout());
         // Copy and paste have no accelerator here: Ctrl+C/V belong to a focused text field first;
         // the canvas takes them when it has the focus.
@@ -151,29 +103,29 @@ final class StudioMenus {
         CheckMenuItem overlay = new CheckMenuItem("_Analytics overlay");
         overlay.setId("analytics-overlay");
         overlay.selectedProperty().bindBidirectional(analytics.shownProperty());
-        overlay.setAccelerator(ANALYTICS);
+        overlay.setAccelerator(Keymap.ANALYTICS.accelerator());
         CheckMenuItem dark = new CheckMenuItem("_Dark theme");
         dark.setId("dark-theme");
-        dark.setAccelerator(DARK_THEME);
+        dark.setAccelerator(Keymap.DARK_THEME.accelerator());
         ObjectProperty<Theme> theme = studio.settings().themeProperty();
         dark.setSelected(theme.get() == Theme.DARK);
         dark.selectedProperty().addListener((o, a, b) -> theme.set(b ? Theme.DARK : Theme.LIGHT));
         theme.addListener((o, a, b) -> dark.setSelected(b == Theme.DARK));
         CheckMenuItem minimap = new CheckMenuItem("_Minimap");
         minimap.setId("minimap-toggle");
-        minimap.setAccelerator(MINIMAP);
+        minimap.setAccelerator(Keymap.MINIMAP.accelerator());
         minimap.selectedProperty().bindBidirectional(studio.settings().minimapProperty());
-        MenuItem templates = item("email-templates", "_Email templates…", EMAIL_TEMPLATES);
+        MenuItem templates = item("email-templates", "_Email templates…", Keymap.EMAIL_TEMPLATES);
         templates.setOnAction(e -> showTemplates.run());
         Menu view =
                 new Menu("_View", null, templates, new SeparatorMenuItem(), overlay, minimap, dark);
         view.setId("view-menu");
-        MenuItem export = item("export-png", "Export journey as _PNG…", EXPORT_PNG);
+        MenuItem export = item("export-png", "Export journey as _PNG…", Keymap.EXPORT_PNG);
         export.setOnAction(e -> exportPng.accept(1));
         MenuItem export2 = new MenuItem("Export journey as PNG at _2×…");
         export2.setId("export-png-2x");
         export2.setOnAction(e -> exportPng.accept(2));
-        MenuItem quitItem = item("quit", "_Quit", QUIT);
+        MenuItem quitItem = item("quit", "_Quit", Keymap.QUIT);
         quitItem.setDisable(quit == null);
         quitItem.setOnAction(
                 e -> {
@@ -181,13 +133,15 @@ final class StudioMenus {
                         quit.run();
                     }
                 });
-        MenuItem exportJourney = item("export-journey", "_Export journey…", EXPORT_JOURNEY);
+        MenuItem exportJourney = item("export-journey", "_Export journey…", Keymap.EXPORT_JOURNEY);
         exportJourney.setOnAction(e -> transfer.exportOpen());
-        MenuItem importJourney = item("import-journey", "_Import journey…", IMPORT_JOURNEY);
+        MenuItem importJourney = item("import-journey", "_Import journey…", Keymap.IMPORT_JOURNEY);
         importJourney.setOnAction(e -> transfer.importFile());
-        MenuItem duplicate = item("duplicate-journey", "_Duplicate journey", DUPLICATE_JOURNEY);
+        MenuItem duplicate =
+                item("duplicate-journey", "_Duplicate journey", Keymap.DUPLICATE_JOURNEY);
         duplicate.setOnAction(e -> transfer.duplicateOpen());
-        MenuItem connect = item("connect-remote", "Connect to _remote engine…", CONNECT_REMOTE);
+        MenuItem connect =
+                item("connect-remote", "Connect to _remote engine…", Keymap.CONNECT_REMOTE);
         connect.setDisable(connectRemote == null);
         connect.setOnAction(
                 e -> {
@@ -214,7 +168,7 @@ final class StudioMenus {
         file.setId("file-menu");
         MenuItem shortcuts = new MenuItem("_Keyboard shortcuts");
         shortcuts.setId("shortcuts");
-        shortcuts.setAccelerator(HELP);
+        shortcuts.setAccelerator(Keymap.HELP.accelerator());
         shortcuts.setOnAction(e -> showHelp.run());
         Menu help = new Menu("_Help", null, shortcuts);
         help.setId("help-menu");
@@ -245,10 +199,10 @@ final class StudioMenus {
         return item;
     }
 
-    private static MenuItem item(String id, String text, KeyCombination keys) {
+    private static MenuItem item(String id, String text, Keymap keys) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
-        item.setAccelerator(keys);
+        item.setAccelerator(keys.accelerator());
         return item;
     }
 }

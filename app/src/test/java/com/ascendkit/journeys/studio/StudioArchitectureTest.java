@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.studio;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.ascendkit.journeys.architecture.ArchitectureRules;
@@ -44,4 +45,13 @@ class StudioArchitectureTest extends ArchitectureTestBase {
                     .because(
                             "view models hold state and logic that tests drive without a window;"
                                     + " nodes, controls and events belong to the views");
+
+    /**
+     * The editor's own packages only: the engine it can embed is imported too. The types the panels
+     * share (selection, trigger draft, badges) live in {@code studio.editing}.
+     */
+    @ArchTest
+    static final ArchRule EDITOR_FEATURES_FREE_OF_CYCLES =
+            ArchitectureRules.featuresFreeOfCycles(
+                    ArchitectureRules.PRODUCTION_CODE.and(resideInAPackage(STUDIO)));
 }

@@ -51,4 +51,12 @@ class ClientArchitectureTest extends ArchitectureTestBase {
                     ArchitectureRules.PRODUCTION_CODE.and(
                             com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
                                     CLIENT)));
+
+    /** The client's own packages only: the engine's are imported too (see above). */
+    @ArchTest
+    static final ArchRule CLIENT_FEATURES_FREE_OF_CYCLES =
+            ArchitectureRules.featuresFreeOfCycles(
+                    ArchitectureRules.PRODUCTION_CODE.and(
+                            com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(
+                                    CLIENT)));
 }

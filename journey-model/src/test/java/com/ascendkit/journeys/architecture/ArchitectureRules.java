@@ -3,12 +3,16 @@ package com.ascendkit.journeys.architecture;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.PackageMatcher;
 import com.tngtech.archunit.core.domain.Source;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,6 +33,13 @@ public final class ArchitectureRules {
     public static final String PROJECT = "com.ascendkit.journeys";
     public static final String MODEL = PROJECT + ".model..";
     public static final String CLI = PROJECT + ".cli..";
+
+    /**
+     * A feature: a package right under a module's root ({@code studio.canvas}, {@code
+     * engine.journeys}), with its subpackages. The module's root package (its composition root:
+     * {@code Studio}, {@code Engine}) wires features together and belongs to none.
+     */
+    public static final String FEATURE = PROJECT + ".(*).(*)..";
 
     /** Classes compiled from {@code src/main}: not from test-classes, nor from a test jar. */
     public static final DescribedPredicate<JavaClass> PRODUCTION_CODE =
@@ -59,6 +70,17 @@ public final class ArchitectureRules {
      * modules add it with one {@code @ArchTest} field when they are ready for it.
      */
     public static final ArchRule NO_WALL_CLOCK_READS = noWallClockReads(PRODUCTION_CODE);
+
+    /**
+     * (d) No cycles between the features of any module. Not in {@link ArchitectureTestBase}: a
+     * module's test imports the modules it depends on (the editor's and the CLI's import the
+     * engine), so each module checks its own packages with {@link #featuresFreeOfCycles}. Run by
+     * the model, the client and the editor; not yet by the engine ({@code api}, {@code journeys}
+     * and {@code email} use each other: issue 15, item 1) nor the CLI ({@code cli.internal}'s
+     * {@code AotTraining} starts {@code cli.engine}'s throw-away engine, whose commands extend
+     * {@code cli.internal} classes).
+     */
+    public static final ArchRule FEATURES_FREE_OF_CYCLES = featuresFreeOfCycles(PRODUCTION_CODE);
 
     private ArchitectureRules() {}
 
@@ -147,6 +169,40 @@ public final class ArchitectureRules {
                 .because(
                         "time comes from an injected java.time.Clock, so tests and the simulated"
                                 + " clock control it");
+    }
+
+    /**
+     * Slices by {@link #FEATURE}. Slicing by every package ({@code (**)}) would also count a
+     * package and its own subpackage ({@code client} and {@code client.internal}) as a cycle.
+     */
+    public static ArchRule featuresFreeOfCycles(DescribedPredicate<? super JavaClass> scope) {
+        return slices().assignedFrom(features(scope))
+                .should()
+                .beFreeOfCycles()
+                .because(
+                        "features depend on each other one way: a cycle makes two features one,"
+                                + " which can be neither understood, tested nor moved alone; shared"
+                                + " types go into a package both use (as studio.editing)");
+    }
+
+    private static SliceAssignment features(DescribedPredicate<? super JavaClass> scope) {
+        PackageMatcher feature = PackageMatcher.of(FEATURE);
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass c) {
+                if (!scope.test(c)) {
+                    return SliceIdentifier.ignore();
+                }
+                return feature.match(c.getPackageName())
+                        .map(m -> SliceIdentifier.of(m.getGroup(1) + "." + m.getGroup(2)))
+                        .orElseGet(SliceIdentifier::ignore);
+            }
+
+            @Override
+            public String getDescription() {
+                return "features (" + FEATURE + ") of classes that " + scope.getDescription();
+            }
+        };
     }
 
     private static boolean isProductionSource(Source source) {

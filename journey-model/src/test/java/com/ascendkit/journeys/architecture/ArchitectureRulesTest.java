@@ -1,8 +1,13 @@
 package com.ascendkit.journeys.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ascendkit.journeys.model.Delay;
+import com.ascendkit.journeys.slicefixture.alpha.Alpha;
+import com.ascendkit.journeys.slicefixture.alpha.internal.AlphaPart;
+import com.ascendkit.journeys.slicefixture.beta.Beta;
+import com.ascendkit.journeys.slicefixture.gamma.Gamma;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -19,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * test code, which the real rules skip, so they never trip a module's architecture test).
  */
 class ArchitectureRulesTest {
-    private static boolean violated(ArchRule rule, Class<?> fixture) {
-        JavaClasses classes = new ClassFileImporter().importClasses(fixture);
+    private static boolean violated(ArchRule rule, Class<?>... fixtures) {
+        JavaClasses classes = new ClassFileImporter().importClasses(fixtures);
         return rule.evaluate(classes).hasViolation();
     }
 
@@ -67,6 +72,42 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void flagsACycleBetweenFeaturesAlsoThroughASubpackage() {
+        var rule = ArchitectureRules.featuresFreeOfCycles(DescribedPredicate.alwaysTrue());
+        JavaClasses classes =
+                new ClassFileImporter()
+                        .importClasses(Alpha.class, AlphaPart.class, Beta.class, Gamma.class);
+
+        var result = rule.evaluate(classes);
+
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(
+                        line ->
+                                assertThat(line)
+                                        .contains("Cycle detected")
+                                        .contains("slicefixture.alpha")
+                                        .contains("slicefixture.beta"));
+    }
+
+    @Test
+    void acceptsOneWayFeaturesAndAPackageUsingItsOwnSubpackage() {
+        var rule = ArchitectureRules.featuresFreeOfCycles(DescribedPredicate.alwaysTrue());
+
+        assertThat(violated(rule, Gamma.class, Beta.class, AlphaPart.class)).isFalse();
+        assertThat(violated(rule, Alpha.class, AlphaPart.class)).isFalse();
+    }
+
+    @Test
+    void leavesCyclesOutsideTheScopeAlone() {
+        var rule =
+                ArchitectureRules.featuresFreeOfCycles(
+                        resideInAPackage("com.ascendkit.journeys.slicefixture.gamma.."));
+
+        assertThat(violated(rule, Alpha.class, AlphaPart.class, Beta.class, Gamma.class)).isFalse();
+    }
+
+    @Test
     void countsMainClassesAsProductionCodeAndTestClassesNot() {
         JavaClasses classes =
                 new ClassFileImporter().importClasses(Delay.class, ArchitectureRulesTest.class);
@@ -85,7 +126,8 @@ class ArchitectureRulesTest {
                     ArchitectureRules.NO_STANDARD_STREAMS_OUTSIDE_CLI,
                     ArchitectureRules.NO_GENERIC_EXCEPTIONS,
                     ArchitectureRules.NO_JAVA_UTIL_LOGGING,
-                    ArchitectureRules.NO_WALL_CLOCK_READS
+                    ArchitectureRules.NO_WALL_CLOCK_READS,
+                    ArchitectureRules.FEATURES_FREE_OF_CYCLES
                 }) {
             assertThat(rule.getDescription()).contains(", because ");
         }

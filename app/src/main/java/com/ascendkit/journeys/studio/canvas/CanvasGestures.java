@@ -1,12 +1,15 @@
 package com.ascendkit.journeys.studio.canvas;
 
 import com.ascendkit.journeys.model.Position;
-import com.ascendkit.journeys.model.Transition;
+import com.ascendkit.journeys.studio.editing.Selection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import javafx.geometry.Point2D;
+import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
@@ -153,31 +156,16 @@ final class CanvasGestures {
                     }
                     e.consume();
                 });
-        card.port().setOnMousePressed(MouseEvent::consume);
-        card.port()
-                .setOnMouseDragged(
-                        e -> {
-                            Point2D w = view.toWorld(e.getSceneX(), e.getSceneY());
-                            view.showRubberBand(
-                                    card.getLayoutX() + CardGeometry.WIDTH,
-                                    card.getLayoutY() + CardGeometry.HEIGHT / 2,
-                                    w.getX(),
-                                    w.getY());
-                            e.consume();
-                        });
-        card.port()
-                .setOnMouseReleased(
-                        e -> {
-                            view.hideRubberBand();
-                            Point2D w = view.toWorld(e.getSceneX(), e.getSceneY());
-                            String target = vm.nodeAt(w.getX(), w.getY());
-                            if (target != null) {
-                                view.askTrigger(name, target, e.getSceneX(), e.getSceneY());
-                            } else if (view.overSurface(e.getSceneX(), e.getSceneY())) {
-                                view.offerNextStep(name, e.getSceneX(), e.getSceneY());
-                            }
-                            e.consume();
-                        });
+        dragFromCard(
+                card.port(),
+                () -> card,
+                (target, e) -> {
+                    if (target != null) {
+                        view.askTrigger(name, target, e.getSceneX(), e.getSceneY());
+                    } else if (view.overSurface(e.getSceneX(), e.getSceneY())) {
+                        view.offerNextStep(name, e.getSceneX(), e.getSceneY());
+                    }
+                });
     }
 
     void attach(EdgeView edge, String name) {
@@ -187,33 +175,44 @@ final class CanvasGestures {
                     vm.selection().select(Selection.transition(name));
                     e.consume();
                 });
-        edge.endHandle().setOnMousePressed(MouseEvent::consume);
-        edge.endHandle()
-                .setOnMouseDragged(
-                        e -> {
-                            Transition t = edge.transition();
-                            NodeCard from = view.card(t.from());
-                            if (from != null) {
-                                Point2D w = view.toWorld(e.getSceneX(), e.getSceneY());
-                                view.showRubberBand(
-                                        from.getLayoutX() + CardGeometry.WIDTH,
-                                        from.getLayoutY() + CardGeometry.HEIGHT / 2,
-                                        w.getX(),
-                                        w.getY());
-                            }
-                            e.consume();
-                        });
-        edge.endHandle()
-                .setOnMouseReleased(
-                        e -> {
-                            view.hideRubberBand();
-                            Point2D w = view.toWorld(e.getSceneX(), e.getSceneY());
-                            String target = vm.nodeAt(w.getX(), w.getY());
-                            if (target != null) {
-                                vm.retarget(edge.transition().name(), target);
-                            }
-                            e.consume();
-                        });
+        dragFromCard(
+                edge.endHandle(),
+                () -> view.card(edge.transition().from()),
+                (target, e) -> {
+                    if (target != null) {
+                        vm.retarget(edge.transition().name(), target);
+                    }
+                });
+    }
+
+    /**
+     * A drag from a card's port (a new connection) or from an arrow's end (re-targeting it): a
+     * rubber band from the card's right edge to the pointer; on release, {@code dropped} gets the
+     * node under the pointer, or null.
+     */
+    private void dragFromCard(
+            Node handle, Supplier<NodeCard> from, BiConsumer<String, MouseEvent> dropped) {
+        handle.setOnMousePressed(MouseEvent::consume);
+        handle.setOnMouseDragged(
+                e -> {
+                    NodeCard card = from.get();
+                    if (card != null) {
+                        Point2D w = view.toWorld(e.getSceneX(), e.getSceneY());
+                        view.showRubberBand(
+                                card.getLayoutX() + CardGeometry.WIDTH,
+                                card.getLayoutY() + CardGeometry.HEIGHT / 2,
+                                w.getX(),
+                                w.getY());
+                    }
+                    e.consume();
+                });
+        handle.setOnMouseReleased(
+                e -> {
+                    view.hideRubberBand();
+                    Point2D w = view.toWorld(e.getSceneX(), e.getSceneY());
+                    dropped.accept(vm.nodeAt(w.getX(), w.getY()), e);
+                    e.consume();
+                });
     }
 
     private void selectNode(String name, boolean add) {

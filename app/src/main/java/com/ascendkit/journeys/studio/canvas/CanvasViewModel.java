@@ -9,6 +9,8 @@ import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.api.NodeSummary;
 import com.ascendkit.journeys.studio.dialogs.Dialogs;
+import com.ascendkit.journeys.studio.editing.Selection;
+import com.ascendkit.journeys.studio.editing.SelectionModel;
 import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.live.FailuresViewModel;
 import com.ascendkit.journeys.studio.palette.Icons;

@@ -3,6 +3,8 @@ package com.ascendkit.journeys.studio.canvas;
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
+import com.ascendkit.journeys.studio.editing.Selection;
+import com.ascendkit.journeys.studio.editing.SelectionModel;
 import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.Notice;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.studio.connection;
 
 import com.ascendkit.journeys.studio.Fxml;
+import com.ascendkit.journeys.studio.sync.Reachability;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;

@@ -1,13 +1,16 @@
 package com.ascendkit.journeys.studio.help;
 
+import com.ascendkit.journeys.studio.keymap.Keymap;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The keyboard-shortcut overlay over the canvas: every command, closed by a click or Escape. */
+/**
+ * The keyboard-shortcut overlay over the canvas: every command of the {@link Keymap}, in its order,
+ * closed by a click or Escape.
+ */
 public final class ShortcutHelpView {
     private final StackPane root = new StackPane();
     private static final double EDGE = 16;
@@ -18,10 +21,10 @@ public final class ShortcutHelpView {
         grid.setHgap(16);
         grid.setVgap(6);
         int row = 0;
-        for (Shortcuts.Shortcut s : Shortcuts.ALL) {
+        for (Keymap s : Keymap.values()) {
             Label keys = new Label(s.keys());
             keys.getStyleClass().add("shortcut-keys");
-            Label action = new Label(s.action());
+            Label action = new Label(s.description());
             action.setWrapText(true);
             keys.setMinWidth(Label.USE_PREF_SIZE);
             grid.addRow(row++, keys, action);
@@ -59,7 +62,7 @@ public final class ShortcutHelpView {
         root.setOnMouseClicked(e -> hide());
         root.setOnKeyPressed(
                 e -> {
-                    if (e.getCode() == KeyCode.ESCAPE) {
+                    if (Keymap.ESCAPE.matches(e)) {
                         hide();
                         e.consume();
                     }

@@ -1,9 +1,9 @@
 package com.ascendkit.journeys.studio.inspector;
 
 import com.ascendkit.journeys.model.Journey;
-import com.ascendkit.journeys.studio.canvas.Selection;
-import com.ascendkit.journeys.studio.canvas.SelectionModel;
 import com.ascendkit.journeys.studio.dialogs.Dialogs;
+import com.ascendkit.journeys.studio.editing.Selection;
+import com.ascendkit.journeys.studio.editing.SelectionModel;
 import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
 import com.ascendkit.journeys.studio.sync.JourneySession;
 import javafx.beans.property.ReadOnlyObjectProperty;

@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.studio.inspector;
 
+import com.ascendkit.journeys.studio.editing.KeyValueRow;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;

@@ -5,6 +5,7 @@ import com.ascendkit.journeys.model.api.Identity;
 import com.ascendkit.journeys.model.api.Survey;
 import com.ascendkit.journeys.model.api.Template;
 import com.ascendkit.journeys.studio.Fxml;
+import com.ascendkit.journeys.studio.editing.TemplateCells;
 import com.ascendkit.journeys.studio.palette.Icons;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.studio.inspector;
 
 import com.ascendkit.journeys.studio.Fxml;
+import com.ascendkit.journeys.studio.editing.TriggerDraft;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;

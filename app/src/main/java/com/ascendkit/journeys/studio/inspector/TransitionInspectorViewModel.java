@@ -4,6 +4,8 @@ import com.ascendkit.journeys.model.InvalidInputException;
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.Trigger;
+import com.ascendkit.journeys.studio.editing.EventSuggestions;
+import com.ascendkit.journeys.studio.editing.TriggerDraft;
 import com.ascendkit.journeys.studio.sync.JourneyEdits;
 import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.UpdateTransitionCommand;

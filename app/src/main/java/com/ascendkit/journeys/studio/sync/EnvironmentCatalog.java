@@ -4,7 +4,6 @@ import com.ascendkit.journeys.model.api.Identity;
 import com.ascendkit.journeys.model.api.Survey;
 import com.ascendkit.journeys.model.api.Template;
 import com.ascendkit.journeys.model.topology.References;
-import com.ascendkit.journeys.studio.connection.Reachability;
 import java.util.List;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;

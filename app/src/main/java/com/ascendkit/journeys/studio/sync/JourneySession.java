@@ -3,7 +3,6 @@ package com.ascendkit.journeys.studio.sync;
 import com.ascendkit.journeys.model.InvalidInputException;
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.api.JourneyResponse;
-import com.ascendkit.journeys.studio.connection.Reachability;
 import com.ascendkit.journeys.studio.text.Words;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -3,6 +3,7 @@ package com.ascendkit.journeys.studio.templates;
 import com.ascendkit.journeys.model.api.Template;
 import com.ascendkit.journeys.studio.Fxml;
 import com.ascendkit.journeys.studio.StudioTheme;
+import com.ascendkit.journeys.studio.keymap.Keymap;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
@@ -16,9 +17,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -30,9 +28,6 @@ import javafx.stage.Window;
  * journey stays at hand while an email is written. Ctrl+S (Cmd+S) saves.
  */
 public final class TemplatesView {
-    static final KeyCombination SAVE =
-            new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-
     private final TemplatesViewModel vm;
     private final BorderPane root;
     private Stage stage;
@@ -131,7 +126,7 @@ public final class TemplatesView {
         messageLabel.textProperty().bind(vm.messageProperty());
         root.setOnKeyPressed(
                 e -> {
-                    if (SAVE.match(e)) {
+                    if (Keymap.SAVE_EMAIL.matches(e)) {
                         vm.save();
                         e.consume();
                     }

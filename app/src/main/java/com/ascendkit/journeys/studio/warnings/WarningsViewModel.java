@@ -5,7 +5,8 @@ import com.ascendkit.journeys.model.Transition;
 import com.ascendkit.journeys.model.topology.JourneyValidator;
 import com.ascendkit.journeys.model.topology.Warning;
 import com.ascendkit.journeys.studio.canvas.CanvasViewModel;
-import com.ascendkit.journeys.studio.canvas.Selection;
+import com.ascendkit.journeys.studio.editing.Badges;
+import com.ascendkit.journeys.studio.editing.Selection;
 import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
 import com.ascendkit.journeys.studio.sync.JourneyEdits;
 import com.ascendkit.journeys.studio.text.Words;
@@ -107,16 +108,5 @@ public final class WarningsViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
-    }
-
-    /** Warnings per node name and per transition name. */
-    public record Badges(
-            Map<String, List<Warning>> byNode, Map<String, List<Warning>> byTransition) {
-        public static final Badges NONE = new Badges(Map.of(), Map.of());
-
-        public Badges {
-            byNode = Map.copyOf(byNode);
-            byTransition = Map.copyOf(byTransition);
-        }
     }
 }

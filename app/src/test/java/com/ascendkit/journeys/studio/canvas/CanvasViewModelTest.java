@@ -7,6 +7,7 @@ import com.ascendkit.journeys.model.Position;
 import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.studio.StudioFixture;
 import com.ascendkit.journeys.studio.dialogs.Dialogs;
+import com.ascendkit.journeys.studio.editing.Selection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;

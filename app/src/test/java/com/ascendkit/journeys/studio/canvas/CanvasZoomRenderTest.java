@@ -71,7 +71,7 @@ class CanvasZoomRenderTest {
                             .version();
         }
         f.studio.session().open(f.journeyId);
-        view = new CanvasView(f.studio.canvas(), f.studio.warnings());
+        view = new CanvasView(f.studio.canvas(), f.studio.warnings().badgesProperty());
         scene = new Scene(view.root(), 760, 420);
         StudioTheme.apply(scene);
         stage.setScene(scene);

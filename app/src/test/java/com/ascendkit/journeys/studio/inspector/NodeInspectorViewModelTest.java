@@ -7,7 +7,7 @@ import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.api.Identity;
 import com.ascendkit.journeys.model.api.Survey;
 import com.ascendkit.journeys.studio.StudioFixture;
-import com.ascendkit.journeys.studio.canvas.Selection;
+import com.ascendkit.journeys.studio.editing.Selection;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,6 @@ package com.ascendkit.journeys.studio.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ascendkit.journeys.model.api.Template;
-import com.ascendkit.journeys.studio.connection.Reachability;
 import com.ascendkit.journeys.studio.connection.TestEngine;
 import java.time.Duration;
 import java.util.ArrayList;

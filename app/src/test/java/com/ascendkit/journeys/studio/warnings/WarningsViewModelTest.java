@@ -7,7 +7,7 @@ import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.topology.Warning;
 import com.ascendkit.journeys.model.topology.WarningCode;
 import com.ascendkit.journeys.studio.StudioFixture;
-import com.ascendkit.journeys.studio.canvas.Selection;
+import com.ascendkit.journeys.studio.editing.Selection;
 import org.junit.jupiter.api.Test;
 
 class WarningsViewModelTest {

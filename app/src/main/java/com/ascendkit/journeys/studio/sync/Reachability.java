@@ -1,6 +1,5 @@
-package com.ascendkit.journeys.studio.connection;
+package com.ascendkit.journeys.studio.sync;
 
-import com.ascendkit.journeys.studio.sync.TaskExecutor;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;

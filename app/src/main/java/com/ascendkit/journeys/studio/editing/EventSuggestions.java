@@ -1,4 +1,4 @@
-package com.ascendkit.journeys.studio.inspector;
+package com.ascendkit.journeys.studio.editing;
 
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.Transition;

@@ -1,4 +1,4 @@
-package com.ascendkit.journeys.studio.inspector;
+package com.ascendkit.journeys.studio.editing;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;

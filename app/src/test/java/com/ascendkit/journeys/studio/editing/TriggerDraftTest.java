@@ -1,4 +1,4 @@
-package com.ascendkit.journeys.studio.inspector;
+package com.ascendkit.journeys.studio.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

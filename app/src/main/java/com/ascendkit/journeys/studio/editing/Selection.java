@@ -1,4 +1,4 @@
-package com.ascendkit.journeys.studio.canvas;
+package com.ascendkit.journeys.studio.editing;
 
 import java.util.Set;
 

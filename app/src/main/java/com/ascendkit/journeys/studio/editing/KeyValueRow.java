@@ -1,4 +1,4 @@
-package com.ascendkit.journeys.studio.inspector;
+package com.ascendkit.journeys.studio.editing;
 
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;

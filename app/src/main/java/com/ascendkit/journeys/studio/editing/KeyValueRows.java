@@ -1,4 +1,4 @@
-package com.ascendkit.journeys.studio.inspector;
+package com.ascendkit.journeys.studio.editing;
 
 import com.ascendkit.journeys.model.InvalidInputException;
 import java.util.LinkedHashMap;
@@ -8,15 +8,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** Rows of key/value pairs that make a flat map of scalars; blank rows are ignored. */
-final class KeyValueRows {
+public final class KeyValueRows {
     private KeyValueRows() {}
 
-    static ObservableList<KeyValueRow> observable() {
+    public static ObservableList<KeyValueRow> observable() {
         return FXCollections.observableArrayList(
                 row -> new javafx.beans.Observable[] {row.keyProperty(), row.valueProperty()});
     }
 
-    static void load(ObservableList<KeyValueRow> rows, Map<String, Object> map) {
+    public static void load(ObservableList<KeyValueRow> rows, Map<String, Object> map) {
         List<KeyValueRow> loaded =
                 map.entrySet().stream()
                         .map(e -> new KeyValueRow(e.getKey(), ScalarText.format(e.getValue())))
@@ -24,7 +24,7 @@ final class KeyValueRows {
         rows.setAll(loaded);
     }
 
-    static Map<String, Object> toMap(String field, List<KeyValueRow> rows) {
+    public static Map<String, Object> toMap(String field, List<KeyValueRow> rows) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (KeyValueRow row : rows) {
             String key = row.keyProperty().get().strip();
