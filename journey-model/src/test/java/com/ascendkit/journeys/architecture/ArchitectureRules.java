@@ -29,6 +29,7 @@ public final class ArchitectureRules {
     public static final String PROJECT = "com.ascendkit.journeys";
     public static final String MODEL = PROJECT + ".model..";
     public static final String CLI = PROJECT + ".cli..";
+    public static final String LOCAL_CONFIG = PROJECT + ".localconfig..";
 
     /** Classes compiled from {@code src/main}: not from test-classes, nor from a test jar. */
     public static final DescribedPredicate<JavaClass> PRODUCTION_CODE =
@@ -59,6 +60,14 @@ public final class ArchitectureRules {
      * modules add it with one {@code @ArchTest} field when they are ready for it.
      */
     public static final ArchRule NO_WALL_CLOCK_READS = noWallClockReads(PRODUCTION_CODE);
+
+    /**
+     * (d) The local-config module has no HTTP, JDBC or UI, and uses no other module. Empty where
+     * local-config is not on the class path (the model's own test).
+     */
+    public static final ArchRule LOCAL_CONFIG_HAS_NO_INFRASTRUCTURE =
+            localConfigHasNoInfrastructure(PRODUCTION_CODE.and(resideInAPackage(LOCAL_CONFIG)))
+                    .allowEmptyShould(true);
 
     private ArchitectureRules() {}
 
@@ -96,6 +105,29 @@ public final class ArchitectureRules {
                 .because(
                         "the layers are model <- client <- cli/editor and model <- engine: the"
                                 + " model is at the bottom and depends on no other module");
+    }
+
+    public static ArchRule localConfigHasNoInfrastructure(
+            DescribedPredicate<? super JavaClass> localConfig) {
+        return noClasses()
+                .that(localConfig)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "java.sql..",
+                        "javax.sql..",
+                        "okhttp3..",
+                        "io.javalin..",
+                        "org.jdbi..",
+                        "javafx..",
+                        MODEL,
+                        PROJECT + ".engine..",
+                        PROJECT + ".client..",
+                        CLI,
+                        PROJECT + ".studio..")
+                .because(
+                        "the engine and the client both use the local files' places and format:"
+                                + " local-config sits below them, with Jackson and the JDK only");
     }
 
     public static ArchRule noStandardStreams(DescribedPredicate<? super JavaClass> scope) {
