@@ -2,8 +2,8 @@ package com.ascendkit.journeys.studio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ascendkit.journeys.client.config.OperatingSystem;
 import com.ascendkit.journeys.engine.local.AppDirs;
+import com.ascendkit.journeys.localconfig.Platform;
 import com.ascendkit.journeys.studio.background.ServiceAccess;
 import com.ascendkit.journeys.studio.connection.EngineConnection;
 import com.ascendkit.journeys.studio.connection.EngineConnector;
@@ -53,7 +53,7 @@ class QuitUiTest {
                         home.resolve("data").toString());
         EngineConnector connector =
                 new EngineConnector(
-                        env, OperatingSystem.LINUX, AppDirs.of("Linux", env), Clock.systemUTC());
+                        env, Platform.LINUX, AppDirs.of("Linux", env), Clock.systemUTC());
         StudioApplication started =
                 new StudioApplication(
                         new StudioApplication.Machine(

@@ -33,6 +33,7 @@ public final class ArchitectureRules {
     public static final String PROJECT = "com.ascendkit.journeys";
     public static final String MODEL = PROJECT + ".model..";
     public static final String CLI = PROJECT + ".cli..";
+    public static final String LOCAL_CONFIG = PROJECT + ".localconfig..";
 
     /**
      * A feature: a package right under a module's root ({@code studio.canvas}, {@code
@@ -82,6 +83,14 @@ public final class ArchitectureRules {
      */
     public static final ArchRule FEATURES_FREE_OF_CYCLES = featuresFreeOfCycles(PRODUCTION_CODE);
 
+    /**
+     * (e) The local-config module has no HTTP, JDBC or UI, and uses no other module. Empty where
+     * local-config is not on the class path (the model's own test).
+     */
+    public static final ArchRule LOCAL_CONFIG_HAS_NO_INFRASTRUCTURE =
+            localConfigHasNoInfrastructure(PRODUCTION_CODE.and(resideInAPackage(LOCAL_CONFIG)))
+                    .allowEmptyShould(true);
+
     private ArchitectureRules() {}
 
     public static ArchRule modelHasNoInfrastructure(DescribedPredicate<? super JavaClass> model) {
@@ -118,6 +127,29 @@ public final class ArchitectureRules {
                 .because(
                         "the layers are model <- client <- cli/editor and model <- engine: the"
                                 + " model is at the bottom and depends on no other module");
+    }
+
+    public static ArchRule localConfigHasNoInfrastructure(
+            DescribedPredicate<? super JavaClass> localConfig) {
+        return noClasses()
+                .that(localConfig)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "java.sql..",
+                        "javax.sql..",
+                        "okhttp3..",
+                        "io.javalin..",
+                        "org.jdbi..",
+                        "javafx..",
+                        MODEL,
+                        PROJECT + ".engine..",
+                        PROJECT + ".client..",
+                        CLI,
+                        PROJECT + ".studio..")
+                .because(
+                        "the engine and the client both use the local files' places and format:"
+                                + " local-config sits below them, with Jackson and the JDK only");
     }
 
     public static ArchRule noStandardStreams(DescribedPredicate<? super JavaClass> scope) {

@@ -64,6 +64,16 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void flagsJdbcAndTheModelInLocalConfig() {
+        var rule =
+                ArchitectureRules.localConfigHasNoInfrastructure(DescribedPredicate.alwaysTrue());
+
+        assertThat(violated(rule, UsesJdbc.class)).isTrue();
+        assertThat(violated(rule, UsesTheModel.class)).isTrue();
+        assertThat(violated(rule, Clean.class)).isFalse();
+    }
+
+    @Test
     void flagsReadingTheWallClockButNotAnInjectedClock() {
         var rule = ArchitectureRules.noWallClockReads(DescribedPredicate.alwaysTrue());
 
@@ -127,7 +137,8 @@ class ArchitectureRulesTest {
                     ArchitectureRules.NO_GENERIC_EXCEPTIONS,
                     ArchitectureRules.NO_JAVA_UTIL_LOGGING,
                     ArchitectureRules.NO_WALL_CLOCK_READS,
-                    ArchitectureRules.FEATURES_FREE_OF_CYCLES
+                    ArchitectureRules.FEATURES_FREE_OF_CYCLES,
+                    ArchitectureRules.LOCAL_CONFIG_HAS_NO_INFRASTRUCTURE
                 }) {
             assertThat(rule.getDescription()).contains(", because ");
         }
@@ -175,6 +186,12 @@ class ArchitectureRulesTest {
     static final class UsesJsonMapper {
         Object run() {
             return new ObjectMapper();
+        }
+    }
+
+    static final class UsesTheModel {
+        Object run(Delay delay) {
+            return delay;
         }
     }
 

@@ -34,4 +34,8 @@ public abstract class ArchitectureTestBase {
     @ArchTest static final ArchRule NO_GENERIC_EXCEPTIONS = ArchitectureRules.NO_GENERIC_EXCEPTIONS;
 
     @ArchTest static final ArchRule NO_JAVA_UTIL_LOGGING = ArchitectureRules.NO_JAVA_UTIL_LOGGING;
+
+    @ArchTest
+    static final ArchRule LOCAL_CONFIG_HAS_NO_INFRASTRUCTURE =
+            ArchitectureRules.LOCAL_CONFIG_HAS_NO_INFRASTRUCTURE;
 }

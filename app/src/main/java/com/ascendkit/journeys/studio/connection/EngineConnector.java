@@ -3,10 +3,10 @@ package com.ascendkit.journeys.studio.connection;
 import com.ascendkit.journeys.client.EngineClient;
 import com.ascendkit.journeys.client.config.ClientConfig;
 import com.ascendkit.journeys.client.config.ConfigException;
-import com.ascendkit.journeys.client.config.OperatingSystem;
 import com.ascendkit.journeys.client.exception.EngineException;
 import com.ascendkit.journeys.engine.DataDirInUseException;
 import com.ascendkit.journeys.engine.local.AppDirs;
+import com.ascendkit.journeys.localconfig.Platform;
 import com.ascendkit.journeys.studio.sync.GatewayException;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,12 +36,12 @@ public final class EngineConnector {
     private static final Duration WAIT_FOR_OTHER = Duration.ofSeconds(15);
 
     private final Map<String, String> env;
-    private final OperatingSystem os;
+    private final Platform os;
     private final AppDirs dirs;
     private final Clock clock;
     private final Duration waitForOther;
 
-    public EngineConnector(Map<String, String> env, OperatingSystem os, AppDirs dirs, Clock clock) {
+    public EngineConnector(Map<String, String> env, Platform os, AppDirs dirs, Clock clock) {
         this(env, os, dirs, clock, WAIT_FOR_OTHER);
     }
 
@@ -51,7 +51,7 @@ public final class EngineConnector {
      */
     EngineConnector(
             Map<String, String> env,
-            OperatingSystem os,
+            Platform os,
             AppDirs dirs,
             Clock clock,
             Duration waitForOther) {
@@ -64,7 +64,7 @@ public final class EngineConnector {
 
     public static EngineConnector fromEnvironment() {
         return new EngineConnector(
-                System.getenv(), OperatingSystem.current(), AppDirs.detect(), Clock.systemUTC());
+                System.getenv(), Platform.current(), AppDirs.detect(), Clock.systemUTC());
     }
 
     /** True when a remote engine is configured; otherwise the editor joins or embeds one. */

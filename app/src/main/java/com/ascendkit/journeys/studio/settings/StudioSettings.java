@@ -1,17 +1,20 @@
 package com.ascendkit.journeys.studio.settings;
 
+import com.ascendkit.journeys.localconfig.LocalDirs;
+import com.ascendkit.journeys.localconfig.OwnerOnlyFile;
+import com.ascendkit.journeys.localconfig.Platform;
+import com.ascendkit.journeys.localconfig.Relocation;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -97,34 +100,52 @@ public final class StudioSettings {
     }
 
     /**
-     * The file in the user's config directory: {@code $XDG_CONFIG_HOME/journey-studio/} or {@code
-     * $HOME/.config/journey-studio/}, {@code %APPDATA%\Journey Studio\} on Windows.
+     * The file in the user's config directory ({@link LocalDirs#settingsFile}): {@code
+     * $XDG_CONFIG_HOME/journey-studio/} or {@code $HOME/.config/journey-studio/} on Linux, {@code
+     * ~/Library/Application Support/Journey Studio/} on macOS, {@code %APPDATA%\Journey Studio\} on
+     * Windows. On macOS earlier versions used the Linux place: the first call copies what is there
+     * (the settings, the fallback key store beside them) to the new one, once, and leaves the old.
      */
     public static Path defaultFile() {
-        return defaultFile(System.getenv(), System.getProperty("os.name", ""));
+        Map<String, String> env = System.getenv();
+        String osName = System.getProperty("os.name", "");
+        LocalDirs dirs = dirs(env, osName);
+        try {
+            List<Path> copied =
+                    Relocation.copyIfMissing(
+                            dirs.previousStudioConfigDir(),
+                            dirs.studioConfigDir(),
+                            dirs.settingsFile().getFileName().toString());
+            if (!copied.isEmpty()) {
+                LOG.info("Copied the settings of an earlier version to {}", dirs.studioConfigDir());
+            }
+        } catch (UncheckedIOException e) {
+            LOG.warn("Could not copy the earlier settings: {}", e.getMessage());
+        }
+        return dirs.settingsFile();
+    }
+
+    /** {@link #defaultFile()} for these environment variables, without copying anything. */
+    static Path defaultFile(Map<String, String> env, String osName) {
+        return dirs(env, osName).settingsFile();
     }
 
     /**
-     * {@link #defaultFile()} for these environment variables. {@code HOME} comes before Java's
-     * {@code user.home} (the account's home, whatever {@code HOME} says), as in the engine's and
-     * the CLI's own directories, so that everything of one user lands under the same home.
+     * {@code HOME} (and {@code USERPROFILE} on Windows) come before Java's {@code user.home} (the
+     * account's home, whatever {@code HOME} says), as in the engine's and the CLI's own
+     * directories, so that everything of one user lands under the same home; {@code user.home}
+     * fills in when they are unset, so the editor always has a place for its settings.
      */
-    static Path defaultFile(Map<String, String> env, String osName) {
-        String appData = env.get("APPDATA");
-        if (osName.startsWith("Windows") && appData != null) {
-            return Path.of(appData, "Journey Studio", "settings.json");
+    private static LocalDirs dirs(Map<String, String> env, String osName) {
+        Map<String, String> withHome = new HashMap<>(env);
+        String home = System.getProperty("user.home");
+        for (String variable : List.of("HOME", "USERPROFILE")) {
+            String value = env.get(variable);
+            if ((value == null || value.isBlank()) && home != null) {
+                withHome.put(variable, home);
+            }
         }
-        String xdg = env.get("XDG_CONFIG_HOME");
-        String home = env.get("HOME");
-        Path base =
-                xdg != null && !xdg.isBlank()
-                        ? Path.of(xdg)
-                        : Path.of(
-                                        home != null && !home.isBlank()
-                                                ? home
-                                                : System.getProperty("user.home"))
-                                .resolve(".config");
-        return base.resolve("journey-studio").resolve("settings.json");
+        return new LocalDirs(Platform.of(osName), withHome);
     }
 
     public ObjectProperty<Theme> themeProperty() {
@@ -202,7 +223,7 @@ public final class StudioSettings {
         }
     }
 
-    /** Writes a temp file and moves it over the old one, so a crash never leaves half a file. */
+    /** Writes the whole file anew ({@link OwnerOnlyFile}): a crash never leaves half a file. */
     private void save() {
         if (file == null) {
             return;
@@ -218,43 +239,11 @@ public final class StudioSettings {
                         journeyList.get(),
                         inspector.get() ? null : Boolean.FALSE);
         try {
-            createOwnerOnly(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.deleteIfExists(tmp);
-            if (posix(tmp)) {
-                Files.createFile(tmp, ownerOnly("rw-------"));
-            }
-            Files.writeString(tmp, MAPPER.writeValueAsString(s) + "\n", StandardCharsets.UTF_8);
-            Files.move(
-                    tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // Like the keys file, the settings are the user's only: the last journey's id and the
+            // window say what the user works on.
+            OwnerOnlyFile.write(file, MAPPER.writeValueAsString(s) + "\n");
         } catch (IOException e) {
             LOG.warn("Could not save the settings to {}: {}", file, e.getMessage());
         }
-    }
-
-    /**
-     * The last journey's id and the window say what the user works on: like the keys file, the
-     * settings are the user's only (0700 directory, 0600 file on POSIX file systems; on Windows the
-     * per-user %APPDATA% keeps them).
-     */
-    private static void createOwnerOnly(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            return;
-        }
-        Files.createDirectories(dir.getParent());
-        if (posix(dir.getParent())) {
-            Files.createDirectory(dir, ownerOnly("rwx------"));
-        } else {
-            Files.createDirectory(dir);
-        }
-    }
-
-    private static boolean posix(Path path) {
-        Path dir = path.toAbsolutePath().getParent();
-        return dir != null && Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null;
-    }
-
-    private static FileAttribute<?> ownerOnly(String permissions) {
-        return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions));
     }
 }

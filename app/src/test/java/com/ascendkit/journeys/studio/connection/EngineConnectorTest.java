@@ -3,9 +3,9 @@ package com.ascendkit.journeys.studio.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.ascendkit.journeys.client.config.OperatingSystem;
 import com.ascendkit.journeys.engine.local.AppDirs;
 import com.ascendkit.journeys.engine.local.Credentials;
+import com.ascendkit.journeys.localconfig.Platform;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,11 +28,7 @@ class EngineConnectorTest {
 
     private EngineConnector connector(Map<String, String> env) {
         return new EngineConnector(
-                env,
-                OperatingSystem.LINUX,
-                AppDirs.of("Linux", env),
-                Clock.systemUTC(),
-                Duration.ZERO);
+                env, Platform.LINUX, AppDirs.of("Linux", env), Clock.systemUTC(), Duration.ZERO);
     }
 
     private Path credentialsFile() {

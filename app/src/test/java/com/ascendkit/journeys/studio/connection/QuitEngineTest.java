@@ -3,9 +3,9 @@ package com.ascendkit.journeys.studio.connection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ascendkit.journeys.client.EngineClient;
-import com.ascendkit.journeys.client.config.OperatingSystem;
 import com.ascendkit.journeys.client.exception.EngineException;
 import com.ascendkit.journeys.engine.local.AppDirs;
+import com.ascendkit.journeys.localconfig.Platform;
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.JourneyStatus;
 import com.ascendkit.journeys.studio.dialogs.Dialogs.QuitChoice;
@@ -32,11 +32,7 @@ class QuitEngineTest {
                         AppDirs.DATA_DIR_VARIABLE,
                         home.resolve("data").toString());
         return new EngineConnector(
-                env,
-                OperatingSystem.LINUX,
-                AppDirs.of("Linux", env),
-                Clock.systemUTC(),
-                Duration.ZERO);
+                env, Platform.LINUX, AppDirs.of("Linux", env), Clock.systemUTC(), Duration.ZERO);
     }
 
     private static Journey activeJourney(EngineConnection c) {

@@ -2,8 +2,8 @@ package com.ascendkit.journeys.studio.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.ascendkit.journeys.client.config.OperatingSystem;
 import com.ascendkit.journeys.engine.local.AppDirs;
+import com.ascendkit.journeys.localconfig.Platform;
 import com.ascendkit.journeys.studio.connection.keys.RemoteKeys;
 import com.ascendkit.journeys.studio.dialogs.Dialogs;
 import com.ascendkit.journeys.studio.dialogs.ScriptedDialogs;
@@ -40,7 +40,7 @@ class RemoteConnectTest {
         EngineConnector connector =
                 new EngineConnector(
                         noEnv,
-                        OperatingSystem.LINUX,
+                        Platform.LINUX,
                         AppDirs.of("Linux", noEnv),
                         Clock.systemUTC(),
                         Duration.ZERO);

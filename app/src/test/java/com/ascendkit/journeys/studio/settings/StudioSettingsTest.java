@@ -108,4 +108,25 @@ class StudioSettingsTest {
                                 Map.of("HOME", "/home/ada", "XDG_CONFIG_HOME", "/cfg"), "Linux"))
                 .isEqualTo(Path.of("/cfg/journey-studio/settings.json"));
     }
+
+    @Test
+    void defaultFileIsInApplicationSupportOnMacOs() {
+        assertThat(StudioSettings.defaultFile(Map.of("HOME", "/Users/ada"), "Mac OS X"))
+                .isEqualTo(
+                        Path.of(
+                                "/Users/ada/Library/Application Support/Journey Studio/settings.json"));
+    }
+
+    @Test
+    void defaultFileIsInRoamingAppDataOnWindows() {
+        assertThat(
+                        StudioSettings.defaultFile(
+                                Map.of("APPDATA", "C:\\Users\\ada\\AppData\\Roaming"),
+                                "Windows 11"))
+                .isEqualTo(
+                        Path.of(
+                                "C:\\Users\\ada\\AppData\\Roaming",
+                                "Journey Studio",
+                                "settings.json"));
+    }
 }

@@ -3,7 +3,7 @@ package com.ascendkit.journeys.cli.internal;
 import com.ascendkit.journeys.cli.CliContext;
 import com.ascendkit.journeys.client.EngineClient;
 import com.ascendkit.journeys.client.config.ClientConfig;
-import com.ascendkit.journeys.client.config.OperatingSystem;
+import com.ascendkit.journeys.localconfig.Platform;
 
 /**
  * The engine a command talks to: {@code ASCENDKIT_URL} and {@code ASCENDKIT_SECRET_KEY} when set,
@@ -16,8 +16,7 @@ public final class Connection {
     /** A client for {@code environmentName} (null: the file's default environment). */
     public static EngineClient open(CliContext context, String environmentName) {
         ClientConfig config =
-                ClientConfig.resolve(
-                        context.environment(), OperatingSystem.current(), environmentName);
+                ClientConfig.resolve(context.environment(), Platform.current(), environmentName);
         if (config.url() == null) {
             throw new NoEngineConfigured(
                     "no engine is configured: ASCENDKIT_URL is not set and there is no credentials"

@@ -1,5 +1,8 @@
 package com.ascendkit.journeys.cli.service;
 
+import com.ascendkit.journeys.localconfig.LocalDirs;
+import com.ascendkit.journeys.localconfig.MissingVariableException;
+import com.ascendkit.journeys.localconfig.Platform;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,27 +12,23 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Linux: a systemd user unit, {@code ~/.config/systemd/user/journey-engine.service}, enabled with
- * {@code systemctl --user enable --now}. It starts at the user's first login (and at boot with
- * {@code loginctl enable-linger}), restarts the engine if it fails, and logs to the journal.
+ * Linux: a systemd user unit, {@code ~/.config/systemd/user/journey-engine.service} ({@link
+ * LocalDirs#systemdUserUnitDir}), enabled with {@code systemctl --user enable --now}. It starts at
+ * the user's first login (and at boot with {@code loginctl enable-linger}), restarts the engine if
+ * it fails, and logs to the journal.
  */
 public record SystemdUserUnit(Path definitionFile) implements ServiceManager {
     public static final String UNIT = "journey-engine.service";
 
     static SystemdUserUnit of(Map<String, String> env) {
-        String config = env.get("XDG_CONFIG_HOME");
-        Path base;
-        if (config != null && !config.isBlank() && Path.of(config).isAbsolute()) {
-            base = Path.of(config);
-        } else {
-            String home = env.get("HOME");
-            if (home == null || home.isBlank()) {
-                throw new IllegalStateException(
-                        "HOME is not set: cannot find where the systemd user unit goes");
-            }
-            base = Path.of(home, ".config");
+        Path dir;
+        try {
+            dir = new LocalDirs(Platform.LINUX, env).systemdUserUnitDir();
+        } catch (MissingVariableException e) {
+            throw new IllegalStateException(
+                    e.getMessage() + ": cannot find where the systemd user unit goes", e);
         }
-        return new SystemdUserUnit(base.resolve("systemd").resolve("user").resolve(UNIT));
+        return new SystemdUserUnit(dir.resolve(UNIT));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package com.ascendkit.journeys.cli.service;
 
+import com.ascendkit.journeys.localconfig.LocalDirs;
+import com.ascendkit.journeys.localconfig.MissingVariableException;
+import com.ascendkit.journeys.localconfig.Platform;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,7 +20,19 @@ public record WindowsLogonTask(Path definitionFile, String userId) implements Se
     public static final String TASK = "AscendKit Journey Engine";
 
     WindowsLogonTask(Map<String, String> env) {
-        this(Path.of(require(env, "APPDATA"), "ascendkit", "journey-engine-task.xml"), user(env));
+        this(definitionFile(env), user(env));
+    }
+
+    /** Beside the credentials file ({@link LocalDirs#credentialsFile}), in the roaming profile. */
+    private static Path definitionFile(Map<String, String> env) {
+        try {
+            return new LocalDirs(Platform.WINDOWS, env)
+                    .credentialsFile()
+                    .resolveSibling("journey-engine-task.xml");
+        } catch (MissingVariableException e) {
+            throw new IllegalStateException(
+                    e.getMessage() + ": cannot find where the logon task's definition goes", e);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.client.config;
 
+import com.ascendkit.journeys.localconfig.Platform;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -18,12 +19,12 @@ public record ClientConfig(
 
     /** From this process's environment variables and OS, the file's default environment. */
     public static ClientConfig discover() {
-        return resolve(System.getenv(), OperatingSystem.current(), null);
+        return resolve(System.getenv(), Platform.current(), null);
     }
 
     /** From this process's environment variables and OS, the environment {@code name}. */
     public static ClientConfig discover(String environmentName) {
-        return resolve(System.getenv(), OperatingSystem.current(), environmentName);
+        return resolve(System.getenv(), Platform.current(), environmentName);
     }
 
     /**
@@ -31,7 +32,7 @@ public record ClientConfig(
      * environmentName} null selects the file's default environment.
      */
     public static ClientConfig resolve(
-            Map<String, String> env, OperatingSystem os, String environmentName) {
+            Map<String, String> env, Platform os, String environmentName) {
         Optional<CredentialsFile> file =
                 CredentialsFile.location(env, os).flatMap(CredentialsFile::readIfExists);
         EnvironmentCredentials chosen =

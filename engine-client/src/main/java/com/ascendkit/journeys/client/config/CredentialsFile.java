@@ -1,30 +1,27 @@
 package com.ascendkit.journeys.client.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import com.ascendkit.journeys.localconfig.CredentialsCodec;
+import com.ascendkit.journeys.localconfig.CredentialsDocument;
+import com.ascendkit.journeys.localconfig.CredentialsFormatException;
+import com.ascendkit.journeys.localconfig.LocalDirs;
+import com.ascendkit.journeys.localconfig.MissingVariableException;
+import com.ascendkit.journeys.localconfig.Platform;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Map.Entry;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The {@code credentials.json} the CLI and the editor share: {@code {"url", "environment",
  * "secretKey", "publishableKey", "environments": {"<name>": {"secretKey", "publishableKey",
- * "url"?}}}}. The top-level keys are the default environment, called {@code environment}.
- * Immutable.
+ * "url"?}}}}. The top-level keys are the default environment, called {@code environment}. The
+ * client's view of the file: its format is read by the one codec of {@code local-config} ({@link
+ * CredentialsCodec}), whose messages this turns into {@link ConfigException}s. Immutable.
  */
 public final class CredentialsFile {
-    static final String DIRECTORY = "ascendkit";
-    static final String FILE = "credentials.json";
-
     private final Path path;
     private final EnvironmentCredentials defaults;
     private final Map<String, EnvironmentCredentials> named;
@@ -37,102 +34,52 @@ public final class CredentialsFile {
     }
 
     /**
-     * Where the file lives: {@code ${XDG_CONFIG_HOME:-$HOME/.config}/ascendkit/} on Linux, {@code
-     * $HOME/Library/Application Support/ascendkit/} on macOS, {@code %APPDATA%\ascendkit\} on
-     * Windows; read from the environment variables (not {@code user.home}). Empty when they are
-     * unset.
+     * Where the file lives: {@link LocalDirs#credentialsFile}, {@code
+     * ${XDG_CONFIG_HOME:-$HOME/.config}/ascendkit/} on Linux, {@code $HOME/Library/Application
+     * Support/ascendkit/} on macOS, {@code %APPDATA%\ascendkit\} on Windows; read from the
+     * environment variables (not {@code user.home}). Empty when they are unset.
      */
-    public static Optional<Path> location(Map<String, String> env, OperatingSystem os) {
-        return switch (os) {
-            case LINUX -> {
-                String xdg = env.get("XDG_CONFIG_HOME");
-                if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-                    yield Optional.of(Path.of(xdg, DIRECTORY, FILE));
-                }
-                yield nonBlank(env.get("HOME")).map(h -> Path.of(h, ".config", DIRECTORY, FILE));
-            }
-            case MACOS ->
-                    nonBlank(env.get("HOME"))
-                            .map(
-                                    h ->
-                                            Path.of(
-                                                    h,
-                                                    "Library",
-                                                    "Application Support",
-                                                    DIRECTORY,
-                                                    FILE));
-            case WINDOWS ->
-                    nonBlank(env.get("APPDATA"))
-                            .or(
-                                    () ->
-                                            nonBlank(env.get("USERPROFILE"))
-                                                    .map(u -> u + "/AppData/Roaming"))
-                            .map(a -> Path.of(a, DIRECTORY, FILE));
-        };
+    public static Optional<Path> location(Map<String, String> env, Platform os) {
+        try {
+            return Optional.of(new LocalDirs(os, env).credentialsFile());
+        } catch (MissingVariableException e) {
+            return Optional.empty();
+        }
     }
 
     /** Reads {@code path}; empty when there is no such file. */
     public static Optional<CredentialsFile> readIfExists(Path path) {
-        String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException absent) {
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new ConfigException("cannot read credentials file " + path + ": " + e, e);
+            return CredentialsDocument.read(path).map(d -> of(path, d));
+        } catch (UncheckedIOException e) {
+            throw new ConfigException(
+                    "cannot read credentials file " + path + ": " + e.getCause(), e.getCause());
+        } catch (CredentialsFormatException e) {
+            throw new ConfigException(e.getMessage());
         }
-        return Optional.of(parse(path, text));
     }
 
     /** Parses the file's text; {@code path} only names it in messages. */
     public static CredentialsFile parse(Path path, String json) {
-        JsonNode root;
         try {
-            root = new ObjectMapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            // The parser's own message may quote the file, keys included: give the place only.
-            throw new ConfigException(
-                    "credentials file "
-                            + path
-                            + " is not valid JSON (line "
-                            + e.getLocation().getLineNr()
-                            + ", column "
-                            + e.getLocation().getColumnNr()
-                            + ")");
+            return of(path, CredentialsCodec.parse(path, json));
+        } catch (CredentialsFormatException e) {
+            throw new ConfigException(e.getMessage());
         }
-        if (root == null || !root.isObject()) {
-            throw new ConfigException("credentials file " + path + " must hold a JSON object");
-        }
-        String defaultName = text(path, root, "environment");
+    }
+
+    private static CredentialsFile of(Path path, CredentialsDocument d) {
         EnvironmentCredentials defaults =
                 new EnvironmentCredentials(
-                        defaultName,
-                        text(path, root, "url"),
-                        text(path, root, "secretKey"),
-                        text(path, root, "publishableKey"));
+                        d.environment(), d.url(), d.secretKey(), d.publishableKey());
         Map<String, EnvironmentCredentials> named = new LinkedHashMap<>();
-        JsonNode environments = root.path("environments");
-        if (!environments.isMissingNode() && !environments.isObject()) {
-            throw new ConfigException(
-                    "credentials file " + path + ": 'environments' must be an object");
-        }
-        for (Entry<String, JsonNode> e : environments.properties()) {
-            if (!e.getValue().isObject()) {
-                throw new ConfigException(
-                        "credentials file "
-                                + path
-                                + ": 'environments."
-                                + e.getKey()
-                                + "' must be an object");
-            }
-            named.put(
-                    e.getKey(),
-                    new EnvironmentCredentials(
-                            e.getKey(),
-                            text(path, e.getValue(), "url"),
-                            text(path, e.getValue(), "secretKey"),
-                            text(path, e.getValue(), "publishableKey")));
-        }
+        d.environments()
+                .forEach(
+                        (name, k) ->
+                                named.put(
+                                        name,
+                                        new EnvironmentCredentials(
+                                                name, k.url(), k.secretKey(), k.publishableKey())));
         return new CredentialsFile(path, defaults, named);
     }
 
@@ -182,21 +129,5 @@ public final class CredentialsFile {
     @Override
     public String toString() {
         return "CredentialsFile[" + path + ", environments=" + environmentNames() + "]";
-    }
-
-    private static String text(Path path, JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw new ConfigException(
-                    "credentials file " + path + ": '" + field + "' must be a string");
-        }
-        return value.asText().isBlank() ? null : value.asText();
-    }
-
-    private static Optional<String> nonBlank(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 }

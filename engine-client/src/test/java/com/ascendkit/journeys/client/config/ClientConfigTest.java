@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ascendkit.journeys.client.EngineClient;
+import com.ascendkit.journeys.localconfig.Platform;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ class ClientConfigTest {
 
     @Test
     void readsTheFilesDefaultEnvironment() {
-        ClientConfig config = ClientConfig.resolve(env, OperatingSystem.LINUX, null);
+        ClientConfig config = ClientConfig.resolve(env, Platform.LINUX, null);
 
         assertThat(config.url()).isEqualTo("http://127.0.0.1:8080");
         assertThat(config.environment()).isEqualTo("dev");
@@ -40,7 +41,7 @@ class ClientConfigTest {
 
     @Test
     void selectsAnEnvironmentByName() {
-        ClientConfig config = ClientConfig.resolve(env, OperatingSystem.LINUX, "prod");
+        ClientConfig config = ClientConfig.resolve(env, Platform.LINUX, "prod");
 
         assertThat(config.secretKey()).isEqualTo(SK_PROD);
         assertThat(config.url()).isEqualTo("https://journeys.example.com");
@@ -51,7 +52,7 @@ class ClientConfigTest {
         env.put("ASCENDKIT_URL", "http://localhost:9999");
         env.put("ASCENDKIT_SECRET_KEY", "sk_envENVenvENVenvENVenvENVenvENVzzzz");
 
-        ClientConfig config = ClientConfig.resolve(env, OperatingSystem.LINUX, "prod");
+        ClientConfig config = ClientConfig.resolve(env, Platform.LINUX, "prod");
 
         assertThat(config.url()).isEqualTo("http://localhost:9999");
         assertThat(config.secretKey()).isEqualTo("sk_envENVenvENVenvENVenvENVenvENVzzzz");
@@ -64,7 +65,7 @@ class ClientConfigTest {
                         "ASCENDKIT_URL", "http://localhost:9999",
                         "ASCENDKIT_SECRET_KEY", "sk_envENVenvENVenvENVenvENVenvENVzzzz");
 
-        ClientConfig config = ClientConfig.resolve(only, OperatingSystem.LINUX, null);
+        ClientConfig config = ClientConfig.resolve(only, Platform.LINUX, null);
 
         assertThat(config.source()).isNull();
         assertThat(config.requireUrl()).isEqualTo("http://localhost:9999");
@@ -79,13 +80,12 @@ class ClientConfigTest {
                 "{\"url\":\"http://xdg:1\",\"secretKey\":\"sk_xdgXDGxdgXDGxdgXDGxdgXDGxdgXDG0001\"}");
         env.put("XDG_CONFIG_HOME", xdg.toString());
 
-        assertThat(ClientConfig.resolve(env, OperatingSystem.LINUX, null).url())
-                .isEqualTo("http://xdg:1");
+        assertThat(ClientConfig.resolve(env, Platform.LINUX, null).url()).isEqualTo("http://xdg:1");
     }
 
     @Test
     void missingKeySaysHowToGiveOne() {
-        ClientConfig config = ClientConfig.resolve(Map.of(), OperatingSystem.LINUX, null);
+        ClientConfig config = ClientConfig.resolve(Map.of(), Platform.LINUX, null);
 
         assertThatThrownBy(config::requireSecretKey)
                 .isInstanceOf(ConfigException.class)
@@ -98,9 +98,7 @@ class ClientConfigTest {
         assertThatThrownBy(
                         () ->
                                 ClientConfig.resolve(
-                                        Map.of("HOME", "/nonexistent"),
-                                        OperatingSystem.LINUX,
-                                        "prod"))
+                                        Map.of("HOME", "/nonexistent"), Platform.LINUX, "prod"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("environment 'prod'")
                 .hasMessageContaining("/nonexistent/.config/ascendkit/credentials.json");
@@ -108,7 +106,7 @@ class ClientConfigTest {
 
     @Test
     void toStringMasksKeys() {
-        String shown = ClientConfig.resolve(env, OperatingSystem.LINUX, null).toString();
+        String shown = ClientConfig.resolve(env, Platform.LINUX, null).toString();
 
         assertThat(shown).contains("sk_…1234").doesNotContain(SK_DEV).doesNotContain("pk_devDEV");
     }
@@ -117,7 +115,7 @@ class ClientConfigTest {
     void buildsAClientFromTheConfig() {
         EngineClient client =
                 EngineClient.builder()
-                        .config(ClientConfig.resolve(env, OperatingSystem.LINUX, null))
+                        .config(ClientConfig.resolve(env, Platform.LINUX, null))
                         .build();
 
         assertThat(client.baseUrl()).isEqualTo("http://127.0.0.1:8080/");

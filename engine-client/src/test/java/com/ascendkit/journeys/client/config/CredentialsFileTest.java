@@ -3,6 +3,7 @@ package com.ascendkit.journeys.client.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.ascendkit.journeys.localconfig.Platform;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,13 +30,13 @@ class CredentialsFileTest {
         assertThat(
                         CredentialsFile.location(
                                 Map.of("XDG_CONFIG_HOME", "/xdg", "HOME", "/home/ada"),
-                                OperatingSystem.LINUX))
+                                Platform.LINUX))
                 .contains(Path.of("/xdg/ascendkit/credentials.json"));
     }
 
     @Test
     void linuxFallsBackToHomeDotConfig() {
-        assertThat(CredentialsFile.location(Map.of("HOME", "/home/ada"), OperatingSystem.LINUX))
+        assertThat(CredentialsFile.location(Map.of("HOME", "/home/ada"), Platform.LINUX))
                 .contains(Path.of("/home/ada/.config/ascendkit/credentials.json"));
     }
 
@@ -44,13 +45,13 @@ class CredentialsFileTest {
         assertThat(
                         CredentialsFile.location(
                                 Map.of("XDG_CONFIG_HOME", "relative", "HOME", "/home/ada"),
-                                OperatingSystem.LINUX))
+                                Platform.LINUX))
                 .contains(Path.of("/home/ada/.config/ascendkit/credentials.json"));
     }
 
     @Test
     void macOsUsesApplicationSupport() {
-        assertThat(CredentialsFile.location(Map.of("HOME", "/Users/ada"), OperatingSystem.MACOS))
+        assertThat(CredentialsFile.location(Map.of("HOME", "/Users/ada"), Platform.MACOS))
                 .contains(
                         Path.of(
                                 "/Users/ada/Library/Application Support/ascendkit/credentials.json"));
@@ -61,13 +62,13 @@ class CredentialsFileTest {
         assertThat(
                         CredentialsFile.location(
                                 Map.of("APPDATA", "C:/Users/ada/AppData/Roaming"),
-                                OperatingSystem.WINDOWS))
+                                Platform.WINDOWS))
                 .contains(Path.of("C:/Users/ada/AppData/Roaming", "ascendkit", "credentials.json"));
     }
 
     @Test
     void noLocationWithoutHome() {
-        assertThat(CredentialsFile.location(Map.of(), OperatingSystem.LINUX)).isEmpty();
+        assertThat(CredentialsFile.location(Map.of(), Platform.LINUX)).isEmpty();
     }
 
     @Test

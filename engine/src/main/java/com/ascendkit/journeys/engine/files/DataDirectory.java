@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.engine.files;
 
+import com.ascendkit.journeys.localconfig.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -3,9 +3,12 @@ package com.ascendkit.journeys.engine.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AppDirsTest {
 
@@ -56,6 +59,40 @@ class AppDirsTest {
         assertThat(d.dataDir()).isEqualTo(Path.of("/appdata", "Journey Studio"));
         assertThat(d.credentialsFile())
                 .isEqualTo(Path.of("/appdata", "ascendkit", "credentials.json"));
+    }
+
+    @Test
+    void keepsWindowsDataInLocalAppData() {
+        AppDirs d =
+                AppDirs.of(
+                        "Windows 11",
+                        Map.of(
+                                "APPDATA",
+                                "/roaming",
+                                "LOCALAPPDATA",
+                                "/local",
+                                "USERPROFILE",
+                                "/u"));
+        assertThat(d.dataDir()).isEqualTo(Path.of("/local", "Journey Studio"));
+        assertThat(d.credentialsFile())
+                .isEqualTo(Path.of("/roaming", "ascendkit", "credentials.json"));
+    }
+
+    @Test
+    void keepsUsingAnEarlierWindowsDatabaseInAppData(@TempDir Path profile) throws IOException {
+        Path roaming = profile.resolve("Roaming");
+        Path local = profile.resolve("Local");
+        Files.createDirectories(roaming.resolve("Journey Studio"));
+        Files.writeString(roaming.resolve("Journey Studio").resolve(AppDirs.DATABASE_FILE), "");
+        Map<String, String> env =
+                Map.of("APPDATA", roaming.toString(), "LOCALAPPDATA", local.toString());
+
+        assertThat(AppDirs.of("Windows 10", env).dataDir())
+                .isEqualTo(roaming.resolve("Journey Studio"));
+
+        Files.createDirectories(local.resolve("Journey Studio"));
+        assertThat(AppDirs.of("Windows 10", env).dataDir())
+                .isEqualTo(local.resolve("Journey Studio"));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package com.ascendkit.journeys.studio.connection.keys;
 
-import com.ascendkit.journeys.engine.files.OwnerOnly;
+import com.ascendkit.journeys.localconfig.OwnerOnly;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;

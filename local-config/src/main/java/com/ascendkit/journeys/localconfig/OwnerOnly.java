@@ -1,4 +1,4 @@
-package com.ascendkit.journeys.engine.files;
+package com.ascendkit.journeys.localconfig;
 
 import java.io.IOException;
 import java.nio.file.Files;
