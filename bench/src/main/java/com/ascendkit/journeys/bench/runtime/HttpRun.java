@@ -53,7 +53,7 @@ public final class HttpRun {
         for (int i = 0; i < n; i++) {
             String id = Onboarding.user(phase, i);
             runtime.users()
-                    .upsert(engine.environmentId(), id, id + "@example.com", "User " + i, null);
+                    .put(engine.environmentId(), id, id + "@example.com", "User " + i, null);
         }
         List<SystemEvent> enrolls = new ArrayList<>();
         List<SystemEvent> logins = new ArrayList<>();
