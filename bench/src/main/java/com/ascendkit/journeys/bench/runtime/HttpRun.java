@@ -52,8 +52,7 @@ public final class HttpRun {
         JourneyRuntime runtime = engine.runtime();
         for (int i = 0; i < n; i++) {
             String id = Onboarding.user(phase, i);
-            runtime.users()
-                    .upsert(engine.environmentId(), id, id + "@example.com", "User " + i, null);
+            runtime.users().put(engine.environmentId(), id, id + "@example.com", "User " + i, null);
         }
         List<SystemEvent> enrolls = new ArrayList<>();
         List<SystemEvent> logins = new ArrayList<>();

@@ -58,7 +58,7 @@ public final class InProcessRun {
     private Throughput phase(String phase, int n) {
         for (int i = 0; i < n; i++) {
             String id = Onboarding.user(phase, i);
-            runtime.users().upsert(env, id, id + "@example.com", "User " + i, null);
+            runtime.users().put(env, id, id + "@example.com", "User " + i, null);
         }
         List<String> enrolls = new ArrayList<>();
         List<String> logins = new ArrayList<>();

@@ -7,6 +7,8 @@ import com.ascendkit.journeys.cli.CliTesting.Result;
 import com.ascendkit.journeys.cli.ExitCodes;
 import com.ascendkit.journeys.cli.Terminal;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -370,6 +372,53 @@ class ErrorPathsEndToEndTest {
                         "error: cancelled: Archiving journey "
                                 + id
                                 + " (2 active users) was not done\n");
+        assertThat(status(id)).isEqualTo("active");
+    }
+
+    @Test
+    void pauseArchiveAndRemoveAskTheirOwnQuestionAndCancelOnNo() {
+        String id = liveJourneyWithTwoUsers();
+        List<String> asked = new ArrayList<>();
+        Terminal refusing =
+                new Terminal() {
+                    @Override
+                    public boolean interactive() {
+                        return true;
+                    }
+
+                    @Override
+                    public boolean confirm(String question) {
+                        asked.add(question);
+                        return false;
+                    }
+                };
+
+        List<Result> results = new ArrayList<>();
+        for (String verb : List.of("pause", "archive", "remove")) {
+            results.add(
+                    CliTesting.run(engine.context().withTerminal(refusing), "journey", verb, id));
+        }
+
+        String journey = "Journey " + id + " \"Onboarding Flow\" has 2 active users. ";
+        assertThat(asked)
+                .containsExactly(
+                        journey + "Pause it?",
+                        journey + "Archive it?",
+                        journey + "Delete it and their states?");
+        assertThat(results).extracting(Result::exitCode).containsOnly(ExitCodes.REFUSED);
+        assertThat(results)
+                .extracting(Result::err)
+                .containsExactly(
+                        "error: cancelled: Pausing journey "
+                                + id
+                                + " (2 active users) was not done\n",
+                        "error: cancelled: Archiving journey "
+                                + id
+                                + " (2 active users) was not done\n",
+                        "error: cancelled: Removing journey "
+                                + id
+                                + " (2 active users) was not done\n");
+        assertThat(results).extracting(Result::out).containsOnly("");
         assertThat(status(id)).isEqualTo("active");
     }
 

@@ -11,6 +11,7 @@ import com.ascendkit.journeys.engine.api.events.EventHandlers;
 import com.ascendkit.journeys.engine.api.events.TrackCors;
 import com.ascendkit.journeys.engine.api.health.HealthHandler;
 import com.ascendkit.journeys.engine.api.journeys.JourneyHandlers;
+import com.ascendkit.journeys.engine.api.journeys.JourneyParts;
 import com.ascendkit.journeys.engine.api.nodes.NodeHandlers;
 import com.ascendkit.journeys.engine.api.outbox.OutboxHandlers;
 import com.ascendkit.journeys.engine.api.stream.StreamHandler;
@@ -65,11 +66,12 @@ public final class ApiRoutes {
 
         static Handlers of(ApiServices s) {
             JourneyHandlers journeys = new JourneyHandlers(s);
+            JourneyParts parts = new JourneyParts(s, journeys);
             return new Handlers(
                     new HealthHandler(s),
                     journeys,
-                    new NodeHandlers(s, journeys),
-                    new TransitionHandlers(s, journeys),
+                    new NodeHandlers(s, parts),
+                    new TransitionHandlers(parts),
                     new AnalyticsHandlers(s),
                     new TemplateHandlers(s),
                     new TemplateToolHandlers(s),

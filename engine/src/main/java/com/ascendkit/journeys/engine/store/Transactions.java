@@ -22,7 +22,7 @@ public final class Transactions {
 
     public static <T> T inTransaction(Database db, HandleCallback<T, RuntimeException> work) {
         if (OUTERMOST.get() != null) {
-            // Nested (e.g. an event inside the HTTP call's transaction with its Idempotency-Key):
+            // Nested (e.g. a user's PUT inside the HTTP call's transaction, with its key):
             // Jdbi runs it on the thread's open handle, inside the outer transaction, so that both
             // commit together. A failure must abort the whole: only the outermost call retries.
             return db.jdbi().inTransaction(work);

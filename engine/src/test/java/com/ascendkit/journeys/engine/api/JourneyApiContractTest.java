@@ -263,6 +263,24 @@ public abstract class JourneyApiContractTest extends EngineTestBase {
     }
 
     @Test
+    void listsPartsWithTheJourneysVersionAsETagAndReadsEmptyQueryValuesAsAbsent() {
+        String id = createWiredJourney();
+        ApiClient.Response shown = ok(api.get("/v1/journeys/" + id));
+        String etag = "\"" + shown.journey().get("version").asLong() + "\"";
+
+        ApiClient.Response nodes = ok(api.get(nodes(id)));
+        ApiClient.Response all = ok(api.get(transitions(id)));
+        ApiClient.Response emptyFilters = ok(api.get(transitions(id) + "?from=&to="));
+
+        assertThat(nodes.header("ETag")).contains(etag);
+        assertThat(all.header("ETag")).contains(etag);
+        assertThat(emptyFilters.header("ETag")).contains(etag);
+        assertThat(emptyFilters.json().get("items")).isEqualTo(all.json().get("items"));
+        ok(api.delete(nodes(id) + "/nudge?moveUsersTo="));
+        assertThat(hooks.callsFor(id)).contains("nodeRemoved(" + id + ",nudge,null,false)");
+    }
+
+    @Test
     void removesATransitionByName() {
         String id = createWiredJourney();
         ApiClient.Response r = ok(api.delete(transitions(id) + "/welcome-to-nudge"));

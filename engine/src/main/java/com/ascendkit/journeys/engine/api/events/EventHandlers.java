@@ -8,22 +8,23 @@ import com.ascendkit.journeys.engine.api.RequestBody;
 import com.ascendkit.journeys.engine.api.json.JsonObject;
 import com.ascendkit.journeys.engine.runtime.events.BatchEvent;
 import com.ascendkit.journeys.engine.runtime.events.BatchResult;
+import com.ascendkit.journeys.engine.runtime.events.BatchSplit;
 import com.ascendkit.journeys.engine.runtime.events.EventOutcome;
 import com.ascendkit.journeys.engine.runtime.events.EventProcessor;
 import com.ascendkit.journeys.model.api.ApiError;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.BiFunction;
+import org.jdbi.v3.core.Handle;
 
 /**
  * {@code POST /v1/events/track}, {@code /system} and {@code /batch}: thin handlers over the
- * run-time's {@link EventProcessor}. The event runs inside the call's transaction (with its {@code
- * Idempotency-Key}), so the 200 comes after its enrollments, moves, outbox rows and counters are
- * committed, and a retry with the same key never applies it twice.
+ * run-time's {@link EventProcessor}. The event runs on the call's handle, inside its transaction
+ * (with its {@code Idempotency-Key}), so the 200 comes after its enrollments, moves, outbox rows
+ * and counters are committed, and a retry with the same key never applies it twice.
  */
 public final class EventHandlers {
     private final ApiServices s;
@@ -34,39 +35,28 @@ public final class EventHandlers {
 
     public void track(Context ctx) {
         BatchEvent e = EventRequests.track(RequestBody.object(ctx));
-        String env = Caller.of(ctx).environmentId();
-        s.calls()
-                .write(
-                        ctx,
-                        h ->
-                                accepted(
+        one(
+                ctx,
+                e.userId(),
+                (h, env) ->
+                        s.runtime()
+                                .events()
+                                .track(
+                                        h,
+                                        env,
                                         e.userId(),
-                                        s.runtime()
-                                                .events()
-                                                .track(
-                                                        env,
-                                                        e.userId(),
-                                                        e.event(),
-                                                        e.properties(),
-                                                        e.timestamp())));
+                                        e.event(),
+                                        e.properties(),
+                                        e.timestamp()));
     }
 
     public void system(Context ctx) {
         BatchEvent e = EventRequests.system(RequestBody.object(ctx));
-        String env = Caller.of(ctx).environmentId();
-        s.calls()
-                .write(
-                        ctx,
-                        h ->
-                                accepted(
-                                        e.userId(),
-                                        s.runtime()
-                                                .events()
-                                                .system(
-                                                        env,
-                                                        e.userId(),
-                                                        e.event(),
-                                                        e.properties())));
+        one(
+                ctx,
+                e.userId(),
+                (h, env) ->
+                        s.runtime().events().system(h, env, e.userId(), e.event(), e.properties()));
     }
 
     /**
@@ -78,57 +68,59 @@ public final class EventHandlers {
         List<JsonNode> items =
                 body.array("events")
                         .orElseThrow(() -> ApiException.invalid("events", "'events' is required"));
-        if (items.isEmpty() || items.size() > EventProcessor.MAX_BATCH) {
-            throw ApiException.invalid(
-                    "events",
-                    "'events' must hold 1 to "
-                            + EventProcessor.MAX_BATCH
-                            + " events, not "
-                            + items.size());
-        }
-        Map<Integer, Item> refused = new TreeMap<>();
-        List<BatchEvent> readable = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
+        BatchSplit.requireSize(items.size());
         for (int i = 0; i < items.size(); i++) {
             if (!items.get(i).isObject()) {
                 throw ApiException.invalid(
                         "events[" + i + "]", "'events[" + i + "]' must be a JSON object");
             }
-            try {
-                readable.add(EventRequests.batchEvent(JsonObject.of(items.get(i), "")));
-                positions.add(i);
-            } catch (ApiException e) {
-                refused.put(i, Item.refused(i, e.code(), e.getMessage(), e.field()));
-            }
         }
+        BatchSplit<BatchEvent, ApiException> split =
+                BatchSplit.of(
+                        items,
+                        ApiException.class,
+                        item -> EventRequests.batchEvent(JsonObject.of(item, "")));
         String env = Caller.of(ctx).environmentId();
         s.calls()
                 .write(
                         ctx,
                         h -> {
                             List<BatchResult> applied =
-                                    readable.isEmpty()
+                                    split.read().isEmpty()
                                             ? List.of()
-                                            : s.runtime().events().batch(env, readable);
-                            Map<Integer, Item> all = new TreeMap<>(refused);
-                            for (BatchResult r : applied) {
-                                int index = positions.get(r.index());
-                                all.put(
-                                        index,
-                                        r.accepted()
-                                                ? Item.accepted(index, r.outcome().event())
-                                                : Item.refused(
-                                                        index,
-                                                        "invalid_request",
-                                                        r.error().getMessage(),
-                                                        r.error().field()));
-                            }
-                            return ApiResult.ok(Map.of("results", List.copyOf(all.values())));
+                                            : s.runtime().events().batch(h, env, split.read());
+                            List<Item> results =
+                                    split.merge(
+                                            applied,
+                                            EventHandlers::item,
+                                            (index, e) ->
+                                                    Item.refused(
+                                                            index,
+                                                            e.code(),
+                                                            e.getMessage(),
+                                                            e.field()));
+                            return ApiResult.ok(Map.of("results", results));
                         });
+    }
+
+    /**
+     * Runs one event on the call's handle, in the transaction that also records its {@code
+     * Idempotency-Key}, and answers that it was accepted.
+     */
+    private void one(Context ctx, String userId, BiFunction<Handle, String, EventOutcome> event) {
+        String env = Caller.of(ctx).environmentId();
+        s.calls().write(ctx, h -> accepted(userId, event.apply(h, env)));
     }
 
     private static ApiResult accepted(String userId, EventOutcome outcome) {
         return ApiResult.ok(new Accepted(true, userId, outcome.event()));
+    }
+
+    /** A read event's result: its recorded name, or the run-time's refusal. */
+    private static Item item(int index, BatchResult r) {
+        return r.accepted()
+                ? Item.accepted(index, r.outcome().event())
+                : Item.refused(index, "invalid_request", r.error().getMessage(), r.error().field());
     }
 
     /** The answer to one event: its user and the name it was recorded as. */

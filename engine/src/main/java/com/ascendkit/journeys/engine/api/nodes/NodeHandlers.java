@@ -1,16 +1,13 @@
 package com.ascendkit.journeys.engine.api.nodes;
 
 import com.ascendkit.journeys.engine.api.ApiException;
-import com.ascendkit.journeys.engine.api.ApiResult;
 import com.ascendkit.journeys.engine.api.ApiServices;
-import com.ascendkit.journeys.engine.api.Caller;
 import com.ascendkit.journeys.engine.api.RequestBody;
-import com.ascendkit.journeys.engine.api.journeys.JourneyHandlers;
+import com.ascendkit.journeys.engine.api.journeys.JourneyParts;
 import com.ascendkit.journeys.engine.api.json.JsonObject;
 import com.ascendkit.journeys.engine.api.json.ModelJson;
 import com.ascendkit.journeys.engine.api.json.NodeJson;
 import com.ascendkit.journeys.engine.journeys.JourneyDraft;
-import com.ascendkit.journeys.engine.journeys.StoredJourney;
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.JourneyDefinition;
 import com.ascendkit.journeys.model.Names;
@@ -27,24 +24,15 @@ import java.util.function.Consumer;
 /** {@code /v1/journeys/{id}/nodes}: list, add, update (and rename), remove. */
 public final class NodeHandlers {
     private final ApiServices s;
-    private final JourneyHandlers journeys;
+    private final JourneyParts parts;
 
-    public NodeHandlers(ApiServices services, JourneyHandlers journeys) {
+    public NodeHandlers(ApiServices services, JourneyParts parts) {
         this.s = services;
-        this.journeys = journeys;
+        this.parts = parts;
     }
 
     public void list(Context ctx) {
-        String env = Caller.of(ctx).environmentId();
-        s.calls()
-                .read(
-                        ctx,
-                        h -> {
-                            StoredJourney j = s.journeys().require(h, env, JourneyHandlers.id(ctx));
-                            Map<String, Long> users = s.hooks().usersPerNode(h, j.id());
-                            return ApiResult.ok(Map.of("items", summaries(j.definition(), users)))
-                                    .withEtag(j.version());
-                        });
+        parts.list(ctx, (h, j) -> summaries(j.definition(), s.hooks().usersPerNode(h, j.id())));
     }
 
     public void add(Context ctx) {
@@ -52,7 +40,7 @@ public final class NodeHandlers {
                 RequestBody.object(ctx).only("name", "action", "terminal", "emailId", "position");
         String name = Names.requireNodeName("name", o.requiredString("name"));
         Node node = NodeJson.node(o);
-        journeys.edit(ctx, d -> d.addNode(name, node), 201);
+        parts.add(ctx, d -> d.addNode(name, node));
     }
 
     public void update(Context ctx) {
@@ -84,18 +72,14 @@ public final class NodeHandlers {
                         d.renameNode(node, newName);
                     }
                 };
-        journeys.edit(ctx, change);
+        parts.change(ctx, change);
     }
 
     public void remove(Context ctx) {
         boolean force = flag(ctx, "force");
-        String moveUsersTo = ctx.queryParam("moveUsersTo");
-        if (moveUsersTo != null && moveUsersTo.isEmpty()) {
-            moveUsersTo = null;
-        }
-        String target = moveUsersTo;
+        String target = JourneyParts.query(ctx, "moveUsersTo");
         String node = ctx.pathParam("name");
-        journeys.edit(ctx, d -> d.removeNode(node, target, force));
+        parts.change(ctx, d -> d.removeNode(node, target, force));
     }
 
     private static boolean flag(Context ctx, String name) {

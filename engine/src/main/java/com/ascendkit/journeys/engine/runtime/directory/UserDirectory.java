@@ -61,29 +61,6 @@ public final class UserDirectory {
     }
 
     /**
-     * {@code PUT /v1/users/{userId}}: creates the user or sets the given fields (a null field is
-     * left as it is).
-     */
-    public UserView upsert(
-            String environmentId, String userId, String email, String name, String provider) {
-        UserIds.require(userId);
-        if (email != null) {
-            Emails.require("email", email);
-        }
-        requireLength("name", name, 200);
-        requireLength("provider", provider, 64);
-        return Transactions.inTransaction(
-                db,
-                h -> {
-                    var now = clock.instant();
-                    users.ensure(h, environmentId, userId, now);
-                    users.lock(h, environmentId, userId);
-                    users.updateProfile(h, environmentId, userId, email, name, provider, now);
-                    return view(h, environmentId, userId).orElseThrow();
-                });
-    }
-
-    /**
      * {@code PUT /v1/users/{userId}}: creates the user or replaces the profile whole (a null field
      * is cleared); tags, stage and journey states are kept.
      */

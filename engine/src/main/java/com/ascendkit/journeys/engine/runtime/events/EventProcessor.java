@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Applies events (rules 1 and 3). A call applies its events, in order, in one transaction that
@@ -35,7 +35,9 @@ import java.util.TreeMap;
  * counters of every accepted event are committed. An event is refused (before anything is written)
  * when it cannot be read; the others of its batch still apply. The event's {@code timestamp} is
  * accepted for the record but not used: state times come from the engine's clock, so a late or
- * skewed client clock cannot rewrite a user's path or timers.
+ * skewed client clock cannot rewrite a user's path or timers. Each call runs in a transaction of
+ * its own, or on a handle passed in whose transaction the caller holds (the HTTP call's, so that
+ * its {@code Idempotency-Key} is recorded in the same commit).
  *
  * <p>Per journey (in id order): if the event enrolls the user (an active journey whose entry event
  * it is, every entry condition strictly equal, and no state yet or the restart policy), it enrolls
@@ -44,8 +46,6 @@ import java.util.TreeMap;
  * repeated entry event is ignored for enrollment but can still move the user. Thread-safe.
  */
 public final class EventProcessor {
-    public static final int MAX_BATCH = 1000;
-
     private final Database db;
     private final Clock clock;
     private final UserStore users;
@@ -72,7 +72,8 @@ public final class EventProcessor {
     private record Readable(String userId, String event, Map<String, Object> properties) {}
 
     /**
-     * {@code POST /v1/events/track}: an application event, recorded with the {@code app.} prefix.
+     * {@code POST /v1/events/track}: an application event, recorded with the {@code app.} prefix;
+     * in a transaction of its own.
      */
     public EventOutcome track(
             String environmentId,
@@ -80,54 +81,71 @@ public final class EventProcessor {
             String event,
             Map<String, Object> properties,
             Instant timestamp) {
-        Readable e = read(new BatchEvent("track", userId, event, properties, timestamp));
-        return apply(environmentId, List.of(e)).get(0);
+        return Transactions.inTransaction(
+                db, h -> track(h, environmentId, userId, event, properties, timestamp));
     }
 
-    /** {@code POST /v1/events/system}: one of the five built-in events. */
-    public EventOutcome system(
-            String environmentId, String userId, String event, Map<String, Object> properties) {
-        Readable e = read(new BatchEvent("system", userId, event, properties, null));
-        return apply(environmentId, List.of(e)).get(0);
+    /** As {@link #track(String, String, String, Map, Instant)}, in the caller's transaction. */
+    public EventOutcome track(
+            Handle h,
+            String environmentId,
+            String userId,
+            String event,
+            Map<String, Object> properties,
+            Instant timestamp) {
+        Readable e = read(new BatchEvent("track", userId, event, properties, timestamp));
+        return apply(h, environmentId, List.of(e)).get(0);
     }
 
     /**
-     * {@code POST /v1/events/batch}: up to {@link #MAX_BATCH} events applied in order in one
-     * transaction, each accepted or refused on its own.
+     * {@code POST /v1/events/system}: one of the five built-in events; in a transaction of its own.
+     */
+    public EventOutcome system(
+            String environmentId, String userId, String event, Map<String, Object> properties) {
+        return Transactions.inTransaction(
+                db, h -> system(h, environmentId, userId, event, properties));
+    }
+
+    /** As {@link #system(String, String, String, Map)}, in the caller's transaction. */
+    public EventOutcome system(
+            Handle h,
+            String environmentId,
+            String userId,
+            String event,
+            Map<String, Object> properties) {
+        Readable e = read(new BatchEvent("system", userId, event, properties, null));
+        return apply(h, environmentId, List.of(e)).get(0);
+    }
+
+    /**
+     * {@code POST /v1/events/batch}: up to {@link BatchSplit#MAX_EVENTS} events applied in order in
+     * one transaction of their own, each accepted or refused on its own.
      */
     public List<BatchResult> batch(String environmentId, List<BatchEvent> batch) {
-        if (batch == null || batch.isEmpty()) {
-            throw new InvalidInputException("events", "'events' must list at least one event");
-        }
-        if (batch.size() > MAX_BATCH) {
-            throw new InvalidInputException(
-                    "events",
-                    "too many events in one batch: "
-                            + batch.size()
-                            + " (at most "
-                            + MAX_BATCH
-                            + ")");
-        }
-        Map<Integer, InvalidInputException> refused = new TreeMap<>();
-        List<Readable> readable = new ArrayList<>();
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < batch.size(); i++) {
-            try {
-                readable.add(read(batch.get(i)));
-                positions.add(i);
-            } catch (InvalidInputException e) {
-                refused.put(i, e);
-            }
-        }
+        BatchSplit<Readable, InvalidInputException> split = split(batch);
+        return Transactions.inTransaction(db, h -> batch(h, environmentId, split));
+    }
+
+    /** As {@link #batch(String, List)}, in the caller's transaction. */
+    public List<BatchResult> batch(Handle h, String environmentId, List<BatchEvent> batch) {
+        return batch(h, environmentId, split(batch));
+    }
+
+    private static BatchSplit<Readable, InvalidInputException> split(List<BatchEvent> batch) {
+        return BatchSplit.of(
+                batch == null ? List.of() : batch,
+                InvalidInputException.class,
+                EventProcessor::read);
+    }
+
+    private List<BatchResult> batch(
+            Handle h, String environmentId, BatchSplit<Readable, InvalidInputException> split) {
         List<EventOutcome> outcomes =
-                readable.isEmpty() ? List.of() : apply(environmentId, readable);
-        BatchResult[] results = new BatchResult[batch.size()];
-        refused.forEach((i, e) -> results[i] = new BatchResult(i, null, e));
-        for (int k = 0; k < positions.size(); k++) {
-            int i = positions.get(k);
-            results[i] = new BatchResult(i, outcomes.get(k), null);
-        }
-        return List.of(results);
+                split.read().isEmpty() ? List.of() : apply(h, environmentId, split.read());
+        return split.merge(
+                outcomes,
+                (i, outcome) -> new BatchResult(i, outcome, null),
+                (i, refusal) -> new BatchResult(i, null, refusal));
     }
 
     private static Readable read(BatchEvent e) {
@@ -145,7 +163,8 @@ public final class EventProcessor {
                 "kind", "invalid kind " + Quoted.of(e.kind()) + ": use track or system");
     }
 
-    private List<EventOutcome> apply(String environmentId, List<Readable> batch) {
+    /** Applies read events in order on {@code h}, which holds the transaction. */
+    private List<EventOutcome> apply(Handle h, String environmentId, List<Readable> batch) {
         Set<String> userIds = new LinkedHashSet<>();
         Set<String> names = new LinkedHashSet<>();
         batch.forEach(
@@ -153,40 +172,28 @@ public final class EventProcessor {
                     userIds.add(e.userId());
                     names.add(e.event());
                 });
-        return Transactions.inTransaction(
-                db,
-                h -> {
-                    RunContext base = RunContext.buffered(h, clock.instant(), db.dialect());
-                    Set<String> created = new HashSet<>();
-                    users.ensureAndLock(h, environmentId, userIds, base.now(), created)
-                            .values()
-                            .forEach(u -> ActionRunner.remember(base, u));
-                    Map<String, Map<String, UserState>> states = new HashMap<>();
-                    Set<String> active = new HashSet<>();
-                    for (UserState s : machine.states().ofUsers(h, environmentId, userIds)) {
-                        states.computeIfAbsent(s.userId(), u -> new HashMap<>())
-                                .put(s.journeyId(), s);
-                        if (s.isActive()) {
-                            active.add(s.journeyId());
-                        }
-                    }
-                    List<LiveJourney> candidates =
-                            journeys.forEvents(h, environmentId, names, active);
-                    List<EventOutcome> outcomes = new ArrayList<>();
-                    for (Readable e : batch) {
-                        Map<String, UserState> mine =
-                                states.computeIfAbsent(e.userId(), u -> new HashMap<>());
-                        outcomes.add(
-                                one(
-                                        base.at(clock.instant()),
-                                        candidates,
-                                        e,
-                                        mine,
-                                        created.remove(e.userId())));
-                    }
-                    base.finish(events);
-                    return outcomes;
-                });
+        RunContext base = RunContext.buffered(h, clock.instant(), db.dialect());
+        Set<String> created = new HashSet<>();
+        users.ensureAndLock(h, environmentId, userIds, base.now(), created)
+                .values()
+                .forEach(u -> ActionRunner.remember(base, u));
+        Map<String, Map<String, UserState>> states = new HashMap<>();
+        Set<String> active = new HashSet<>();
+        for (UserState s : machine.states().ofUsers(h, environmentId, userIds)) {
+            states.computeIfAbsent(s.userId(), u -> new HashMap<>()).put(s.journeyId(), s);
+            if (s.isActive()) {
+                active.add(s.journeyId());
+            }
+        }
+        List<LiveJourney> candidates = journeys.forEvents(h, environmentId, names, active);
+        List<EventOutcome> outcomes = new ArrayList<>();
+        for (Readable e : batch) {
+            Map<String, UserState> mine = states.computeIfAbsent(e.userId(), u -> new HashMap<>());
+            outcomes.add(
+                    one(base.at(clock.instant()), candidates, e, mine, created.remove(e.userId())));
+        }
+        base.finish(events);
+        return outcomes;
     }
 
     /** One event of the transaction; {@code states} (the user's, by journey) is kept current. */

@@ -141,28 +141,6 @@ public final class UserStore {
                 .findOne();
     }
 
-    /** Sets the profile fields that are not null. */
-    public void updateProfile(
-            Handle h,
-            String environmentId,
-            String userId,
-            String email,
-            String name,
-            String provider,
-            Instant now) {
-        h.createUpdate(
-                        "UPDATE users SET email = COALESCE(:email, email), name = COALESCE(:name,"
-                                + " name), provider = COALESCE(:provider, provider), updated_at ="
-                                + " :now WHERE environment_id = :e AND id = :u")
-                .bind("email", email)
-                .bind("name", name)
-                .bind("provider", provider)
-                .bind("now", utc(now))
-                .bind("e", environmentId)
-                .bind("u", userId)
-                .execute();
-    }
-
     /** Sets the whole profile: a null field is cleared. */
     public void replaceProfile(
             Handle h,

@@ -25,7 +25,7 @@ abstract class UserDirectoryTest extends RuntimeTestCase {
                                 .node("stage", new Action.AdvanceStage("onboarding"))
                                 .timer("tag", "stage", "1d")
                                 .build());
-        fx.runtime.users().upsert(ENV, "u1", "ada@example.com", "Ada", "github");
+        fx.runtime.users().put(ENV, "u1", "ada@example.com", "Ada", "github");
         fx.runtime.events().system(ENV, "u1", "user.created", null);
         fx.runtime.advanceClock(Duration.ofDays(1));
 
@@ -46,17 +46,33 @@ abstract class UserDirectoryTest extends RuntimeTestCase {
     }
 
     @Test
-    void upsertKeepsFieldsNotGiven() {
-        fx.runtime.users().upsert(ENV, "u1", "ada@example.com", "Ada", null);
-        UserView v = fx.runtime.users().upsert(ENV, "u1", null, null, "google");
-        assertThat(v.profile().email()).isEqualTo("ada@example.com");
-        assertThat(v.profile().name()).isEqualTo("Ada");
+    void putReplacesTheProfileWholeAndKeepsTagsStageAndJourneys() {
+        String j =
+                fx.createJourney(
+                        JourneyStatus.ACTIVE,
+                        TestJourneys.entering("user.created", "tag")
+                                .node("tag", new Action.TagUser("new"))
+                                .node("stage", new Action.AdvanceStage("onboarding"))
+                                .timer("tag", "stage", "1d")
+                                .build());
+        fx.runtime.users().put(ENV, "u1", "ada@example.com", "Ada", null);
+        fx.runtime.events().system(ENV, "u1", "user.created", null);
+        fx.runtime.advanceClock(Duration.ofDays(1));
+
+        UserView v = fx.runtime.users().put(ENV, "u1", null, null, "google");
+
+        assertThat(v.profile().email()).isNull();
+        assertThat(v.profile().name()).isNull();
         assertThat(v.profile().provider()).isEqualTo("google");
+        assertThat(v.profile().tags()).containsExactly("new");
+        assertThat(v.profile().stage()).isEqualTo("onboarding");
+        assertThat(v.journeys()).extracting(UserView.JourneyPath::journeyId).containsExactly(j);
+        assertThat(v.journeys().get(0).currentNode()).isEqualTo("stage");
     }
 
     @Test
     void rejectsBadEmailNamingTheField() {
-        assertThatThrownBy(() -> fx.runtime.users().upsert(ENV, "u1", "not-an-email", null, null))
+        assertThatThrownBy(() -> fx.runtime.users().put(ENV, "u1", "not-an-email", null, null))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("'not-an-email'")
                 .extracting(e -> ((InvalidInputException) e).field())
@@ -75,7 +91,7 @@ abstract class UserDirectoryTest extends RuntimeTestCase {
                                 .terminal("done")
                                 .timer("mail", "done", "1d")
                                 .build());
-        fx.runtime.users().upsert(ENV, "u1", "ada@example.com", null, null);
+        fx.runtime.users().put(ENV, "u1", "ada@example.com", null, null);
         fx.runtime.events().system(ENV, "u1", "user.created", null);
 
         assertThat(fx.runtime.users().delete(ENV, "u1")).isTrue();

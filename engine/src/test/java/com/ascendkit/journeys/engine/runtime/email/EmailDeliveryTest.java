@@ -41,7 +41,7 @@ abstract class EmailDeliveryTest extends RuntimeTestCase {
     }
 
     private void signUp(String user, String email, String name) {
-        fx.runtime.users().upsert(ENV, user, email, name, "google");
+        fx.runtime.users().put(ENV, user, email, name, "google");
         fx.runtime.events().system(ENV, user, "user.created", null);
     }
 
@@ -192,7 +192,7 @@ abstract class EmailDeliveryTest extends RuntimeTestCase {
                 null,
                 "{% if provider %}via {{ provider }}{% else %}by email{% endif %}");
         emailJourney(new Action.SendEmail("t"));
-        fx.runtime.users().upsert(ENV, "u1", "grace@example.com", null, null);
+        fx.runtime.users().put(ENV, "u1", "grace@example.com", null, null);
         fx.runtime.events().system(ENV, "u1", "user.created", null);
         fx.runtime.dispatcher().dispatchDue();
 

@@ -82,8 +82,8 @@ abstract class TimerFiringTest extends RuntimeTestCase {
     @Test
     void firesATimerSetWithinTheBatchBeforeLaterClaimedOnes() {
         fx.template("t", "hello", null, "hi");
-        fx.runtime.users().upsert(ENV, "early", "early@example.com", null, null);
-        fx.runtime.users().upsert(ENV, "late", "late@example.com", null, null);
+        fx.runtime.users().put(ENV, "early", "early@example.com", null, null);
+        fx.runtime.users().put(ENV, "late", "late@example.com", null, null);
         fx.createJourney(
                 JourneyStatus.ACTIVE,
                 TestJourneys.entering("user.created", "a")
