@@ -15,12 +15,16 @@ import java.util.Map;
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface Action {
-    /** The action types of the contract, in the order the product document lists them. */
-    java.util.List<String> TYPES =
-            java.util.List.of("send_email", "tag_user", "advance_stage", "none");
+    /** The contract's names of the action types, in the order the product document lists them. */
+    java.util.List<String> TYPES = ActionType.wireNames();
+
+    /** This action's type. */
+    ActionType type();
 
     /** The contract's name of this action's type ({@code send_email} …). */
-    String typeName();
+    default String typeName() {
+        return type().wireName();
+    }
 
     /** A short human summary: the template slug, the tag, the stage. */
     String summary();
@@ -58,8 +62,8 @@ public sealed interface Action {
         }
 
         @Override
-        public String typeName() {
-            return "send_email";
+        public ActionType type() {
+            return ActionType.SEND_EMAIL;
         }
 
         @Override
@@ -75,8 +79,8 @@ public sealed interface Action {
         }
 
         @Override
-        public String typeName() {
-            return "tag_user";
+        public ActionType type() {
+            return ActionType.TAG_USER;
         }
 
         @Override
@@ -92,8 +96,8 @@ public sealed interface Action {
         }
 
         @Override
-        public String typeName() {
-            return "advance_stage";
+        public ActionType type() {
+            return ActionType.ADVANCE_STAGE;
         }
 
         @Override
@@ -105,8 +109,8 @@ public sealed interface Action {
     /** Does nothing: a wait or branching point. */
     record None() implements Action {
         @Override
-        public String typeName() {
-            return "none";
+        public ActionType type() {
+            return ActionType.NONE;
         }
 
         @Override
