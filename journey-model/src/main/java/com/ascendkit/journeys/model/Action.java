@@ -42,9 +42,9 @@ public sealed interface Action {
             Map<String, String> variables)
             implements Action {
         public SendEmail {
-            Slugs.require("templateSlug", templateSlug, "send_email");
+            Slugs.require("templateSlug", templateSlug, ActionType.SEND_EMAIL.wireName());
             if (surveySlug != null) {
-                Slugs.require("surveySlug", surveySlug, "send_email");
+                Slugs.require("surveySlug", surveySlug, ActionType.SEND_EMAIL.wireName());
             }
             if (fromIdentityEmail != null) {
                 Emails.require("fromIdentityEmail", fromIdentityEmail);
@@ -75,7 +75,7 @@ public sealed interface Action {
     /** Adds a tag to the user. */
     record TagUser(String tagName) implements Action {
         public TagUser {
-            Slugs.requireText("tagName", tagName, "tag_user");
+            Slugs.requireText("tagName", tagName, ActionType.TAG_USER.wireName());
         }
 
         @Override
@@ -92,7 +92,7 @@ public sealed interface Action {
     /** Sets the user's lifecycle stage. */
     record AdvanceStage(String stageName) implements Action {
         public AdvanceStage {
-            Slugs.requireText("stageName", stageName, "advance_stage");
+            Slugs.requireText("stageName", stageName, ActionType.ADVANCE_STAGE.wireName());
         }
 
         @Override
