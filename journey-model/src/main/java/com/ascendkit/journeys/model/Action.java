@@ -15,12 +15,16 @@ import java.util.Map;
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface Action {
-    /** The action types of the contract, in the order the product document lists them. */
-    java.util.List<String> TYPES =
-            java.util.List.of("send_email", "tag_user", "advance_stage", "none");
+    /** The contract's names of the action types, in the order the product document lists them. */
+    java.util.List<String> TYPES = ActionType.wireNames();
+
+    /** This action's type. */
+    ActionType type();
 
     /** The contract's name of this action's type ({@code send_email} …). */
-    String typeName();
+    default String typeName() {
+        return type().wireName();
+    }
 
     /** A short human summary: the template slug, the tag, the stage. */
     String summary();
@@ -38,9 +42,9 @@ public sealed interface Action {
             Map<String, String> variables)
             implements Action {
         public SendEmail {
-            Slugs.require("templateSlug", templateSlug, "send_email");
+            Slugs.require("templateSlug", templateSlug, ActionType.SEND_EMAIL.wireName());
             if (surveySlug != null) {
-                Slugs.require("surveySlug", surveySlug, "send_email");
+                Slugs.require("surveySlug", surveySlug, ActionType.SEND_EMAIL.wireName());
             }
             if (fromIdentityEmail != null) {
                 Emails.require("fromIdentityEmail", fromIdentityEmail);
@@ -58,8 +62,8 @@ public sealed interface Action {
         }
 
         @Override
-        public String typeName() {
-            return "send_email";
+        public ActionType type() {
+            return ActionType.SEND_EMAIL;
         }
 
         @Override
@@ -71,12 +75,12 @@ public sealed interface Action {
     /** Adds a tag to the user. */
     record TagUser(String tagName) implements Action {
         public TagUser {
-            Slugs.requireText("tagName", tagName, "tag_user");
+            Slugs.requireText("tagName", tagName, ActionType.TAG_USER.wireName());
         }
 
         @Override
-        public String typeName() {
-            return "tag_user";
+        public ActionType type() {
+            return ActionType.TAG_USER;
         }
 
         @Override
@@ -88,12 +92,12 @@ public sealed interface Action {
     /** Sets the user's lifecycle stage. */
     record AdvanceStage(String stageName) implements Action {
         public AdvanceStage {
-            Slugs.requireText("stageName", stageName, "advance_stage");
+            Slugs.requireText("stageName", stageName, ActionType.ADVANCE_STAGE.wireName());
         }
 
         @Override
-        public String typeName() {
-            return "advance_stage";
+        public ActionType type() {
+            return ActionType.ADVANCE_STAGE;
         }
 
         @Override
@@ -105,8 +109,8 @@ public sealed interface Action {
     /** Does nothing: a wait or branching point. */
     record None() implements Action {
         @Override
-        public String typeName() {
-            return "none";
+        public ActionType type() {
+            return ActionType.NONE;
         }
 
         @Override

@@ -13,7 +13,7 @@ import com.ascendkit.journeys.studio.editing.Selection;
 import com.ascendkit.journeys.studio.editing.SelectionModel;
 import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.live.FailuresViewModel;
-import com.ascendkit.journeys.studio.palette.Icons;
+import com.ascendkit.journeys.studio.palette.StepKind;
 import com.ascendkit.journeys.studio.sync.AddNodeCommand;
 import com.ascendkit.journeys.studio.sync.AddTransitionCommand;
 import com.ascendkit.journeys.studio.sync.Command;
@@ -357,7 +357,7 @@ public final class CanvasViewModel {
 
     /** An end step (the palette's and the next-step question's "End") is terminal. */
     private static boolean ends(String kind) {
-        return Icons.END.equals(kind);
+        return StepKind.parse(kind).end();
     }
 
     /** The name the next node of {@code actionType} would get. */
@@ -573,28 +573,28 @@ public final class CanvasViewModel {
         }
     }
 
-    private Action defaultAction(String type) {
-        return switch (type) {
+    /** The action a new step of {@code kind} ({@link StepKind#text()}) starts with. */
+    private static Action defaultAction(String kind) {
+        return switch (StepKind.parse(kind).action()) {
             // never a real email chosen for the marketer: the card warns until one is chosen
-            case "send_email" -> new Action.SendEmail(EnvironmentCatalog.CHOOSE_TEMPLATE);
-            case "tag_user" -> new Action.TagUser("new-tag");
-            case "advance_stage" -> new Action.AdvanceStage("new-stage");
-            default -> Action.none();
+            case SEND_EMAIL -> new Action.SendEmail(EnvironmentCatalog.CHOOSE_TEMPLATE);
+            case TAG_USER -> new Action.TagUser("new-tag");
+            case ADVANCE_STAGE -> new Action.AdvanceStage("new-stage");
+            case NONE -> Action.none();
         };
     }
 
-    private static String baseName(String type) {
-        Map<String, String> names =
-                Map.of(
-                        "send_email",
-                        "email",
-                        "tag_user",
-                        "tag",
-                        "advance_stage",
-                        "stage",
-                        Icons.END,
-                        "done");
-        return names.getOrDefault(type, "step");
+    private static String baseName(String kind) {
+        StepKind k = StepKind.parse(kind);
+        if (k.end()) {
+            return "done";
+        }
+        return switch (k.action()) {
+            case SEND_EMAIL -> "email";
+            case TAG_USER -> "tag";
+            case ADVANCE_STAGE -> "stage";
+            case NONE -> "step";
+        };
     }
 
     static String freeName(Journey j, String base) {

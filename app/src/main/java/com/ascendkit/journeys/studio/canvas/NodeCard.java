@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.studio.canvas;
 
+import com.ascendkit.journeys.model.ActionType;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.api.JourneyAnalytics.NodeStats;
 import com.ascendkit.journeys.model.api.JourneyFailures.NodeFailures;
@@ -47,7 +48,7 @@ final class NodeCard extends StackPane {
     private final Tooltip wholeName = new Tooltip();
     private final Circle port = new Circle(6);
     private Node shown;
-    private String shownType;
+    private ActionType shownType;
     private final Label stats = new Label();
     private final Region heat = new Region();
     private final Region ring = new Region();
@@ -259,18 +260,18 @@ final class NodeCard extends StackPane {
     /** Shows the node; cheap when nothing changed. */
     void show(Node node, boolean entry) {
         if (!node.equals(shown)) {
-            String type = node.action().typeName();
-            if (!type.equals(shownType)) {
+            ActionType type = node.action().type();
+            if (type != shownType) {
                 header.getChildren().set(0, Icons.forAction(type));
                 getStyleClass().removeIf(c -> c.startsWith("action-"));
-                getStyleClass().add("action-" + type.replace('_', '-'));
+                getStyleClass().add("action-" + type.wireName().replace('_', '-'));
                 shownType = type;
             }
             String text = node.action().summary();
             summary.setText(
                     !text.isEmpty()
                             ? text
-                            : node.terminal() && "none".equals(type)
+                            : node.terminal() && type == ActionType.NONE
                                     ? "End of the journey"
                                     : Icons.label(type));
             terminalBadge.setVisible(node.terminal());

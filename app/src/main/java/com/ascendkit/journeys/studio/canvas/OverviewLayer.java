@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.studio.canvas;
 
+import com.ascendkit.journeys.model.ActionType;
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Position;
@@ -8,6 +9,7 @@ import com.ascendkit.journeys.model.api.JourneyAnalytics;
 import com.ascendkit.journeys.model.topology.Warning;
 import com.ascendkit.journeys.studio.editing.Badges;
 import com.ascendkit.journeys.studio.editing.Selection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.canvas.Canvas;
@@ -32,8 +34,24 @@ final class OverviewLayer {
             Color selected,
             Color alarm,
             Color hint,
-            Map<String, Color> fills,
-            Color otherFill) {}
+            Map<ActionType, Color> fills) {}
+
+    /** The block colour of each action type, one per type (an {@link EnumMap}). */
+    private static Map<ActionType, Color> fills(
+            String sendEmail, String tagUser, String advanceStage, String none) {
+        Map<ActionType, Color> fills = new EnumMap<>(ActionType.class);
+        for (ActionType type : ActionType.values()) {
+            String web =
+                    switch (type) {
+                        case SEND_EMAIL -> sendEmail;
+                        case TAG_USER -> tagUser;
+                        case ADVANCE_STAGE -> advanceStage;
+                        case NONE -> none;
+                    };
+            fills.put(type, Color.web(web));
+        }
+        return fills;
+    }
 
     private static final Palette LIGHT =
             new Palette(
@@ -42,12 +60,7 @@ final class OverviewLayer {
                     Color.web("#0969da"),
                     Color.web("#cf222e"),
                     Color.web("#d4a72c"),
-                    Map.of(
-                            "send_email", Color.web("#ddf4ff"),
-                            "tag_user", Color.web("#dafbe1"),
-                            "advance_stage", Color.web("#fff8c5"),
-                            "none", Color.web("#f6f8fa")),
-                    Color.WHITE);
+                    fills("#ddf4ff", "#dafbe1", "#fff8c5", "#f6f8fa"));
 
     /** Primer Dark's muted tints: pastel blocks glare on a dark canvas. */
     private static final Palette DARK =
@@ -57,12 +70,7 @@ final class OverviewLayer {
                     Color.web("#2f81f7"),
                     Color.web("#f85149"),
                     Color.web("#d29922"),
-                    Map.of(
-                            "send_email", Color.web("#15304f"),
-                            "tag_user", Color.web("#16351f"),
-                            "advance_stage", Color.web("#3a3012"),
-                            "none", Color.web("#262c36")),
-                    Color.web("#262c36"));
+                    fills("#15304f", "#16351f", "#3a3012", "#262c36"));
 
     private final Pane surface;
     private final Canvas canvas = new Canvas();
@@ -132,9 +140,7 @@ final class OverviewLayer {
             if (x + cw < 0 || x > w || y + ch < 0 || y > h) {
                 continue;
             }
-            Color fill =
-                    palette.fills()
-                            .getOrDefault(e.getValue().action().typeName(), palette.otherFill());
+            Color fill = palette.fills().get(e.getValue().action().type());
             if (analytics != null) {
                 // the heat tint of the analytics overlay, as on the cards
                 fill = fill.interpolate(HOT, 0.15 + 0.6 * Heat.share(analytics, e.getKey()));

@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.studio.dialogs;
 
 import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.ActionType;
 import com.ascendkit.journeys.model.Names;
 import com.ascendkit.journeys.model.api.Template;
 import com.ascendkit.journeys.studio.editing.EventSuggestions;
@@ -9,7 +10,6 @@ import com.ascendkit.journeys.studio.palette.Icons;
 import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
 import com.ascendkit.journeys.studio.text.StepNames;
 import java.util.List;
-import java.util.Map;
 import javafx.event.ActionEvent;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -24,12 +24,9 @@ import javafx.scene.layout.GridPane;
  * when OK is pressed (the dialog then stays open), not while typing.
  */
 final class NewJourneyForm {
-    private static final Map<String, String> DEFAULT_NAMES =
-            Map.of("send_email", "email", "tag_user", "tag", "advance_stage", "stage");
-
     private final TextField name = field("new-journey-name", "Onboarding Flow");
     private final ComboBox<String> event = new ComboBox<>();
-    private final ComboBox<String> type = new ComboBox<>();
+    private final ComboBox<ActionType> type = new ComboBox<>();
     private final TextField stepName = field("new-journey-step-name", "welcome_email");
     private final ComboBox<String> template = new ComboBox<>();
     private final TextField text = field("new-journey-step-text", "");
@@ -43,9 +40,9 @@ final class NewJourneyForm {
         event.getEditor().setText("user.created");
         event.setMaxWidth(Double.MAX_VALUE);
         type.setId("new-journey-step-type");
-        type.getItems().setAll(Action.TYPES);
+        type.getItems().setAll(ActionType.values());
         type.setConverter(Icons.labels());
-        type.setValue("send_email");
+        type.setValue(ActionType.SEND_EMAIL);
         type.setMaxWidth(Double.MAX_VALUE);
         template.setId("new-journey-template");
         template.setPromptText("Choose an email (or later)");
@@ -90,7 +87,7 @@ final class NewJourneyForm {
         if (!problem().isEmpty()) {
             return null;
         }
-        String t = type.getValue();
+        ActionType t = type.getValue();
         String step = stepName.getText().isBlank() ? defaultName(t) : stepName.getText().strip();
         return new Dialogs.NewJourney(
                 name.getText().strip(),
@@ -110,41 +107,57 @@ final class NewJourneyForm {
         if (!step.isEmpty() && !StepNames.problem(step).isEmpty()) {
             return StepNames.problem(step);
         }
-        String t = type.getValue();
-        if (("tag_user".equals(t) || "advance_stage".equals(t)) && text.getText().isBlank()) {
-            return "tag_user".equals(t) ? "Type the tag to give" : "Type the lifecycle stage";
+        if (text.getText().isBlank()) {
+            return switch (type.getValue()) {
+                case TAG_USER -> "Type the tag to give";
+                case ADVANCE_STAGE -> "Type the lifecycle stage";
+                case SEND_EMAIL, NONE -> "";
+            };
         }
         return "";
     }
 
-    private Action action(String t) {
+    private Action action(ActionType t) {
         return switch (t) {
-            case "send_email" ->
+            case SEND_EMAIL ->
                     new Action.SendEmail(
                             template.getValue() == null || template.getValue().isBlank()
                                     ? EnvironmentCatalog.CHOOSE_TEMPLATE
                                     : template.getValue());
-            case "tag_user" -> new Action.TagUser(text.getText().strip());
-            case "advance_stage" -> new Action.AdvanceStage(text.getText().strip());
-            default -> Action.none();
+            case TAG_USER -> new Action.TagUser(text.getText().strip());
+            case ADVANCE_STAGE -> new Action.AdvanceStage(text.getText().strip());
+            case NONE -> Action.none();
         };
     }
 
-    private void showDetail(String t) {
-        boolean email = "send_email".equals(t);
-        boolean typed = "tag_user".equals(t) || "advance_stage".equals(t);
+    /** Shows the detail field of {@code t}: the email picker, the tag or stage text, or none. */
+    private void showDetail(ActionType t) {
+        String label =
+                switch (t) {
+                    case SEND_EMAIL -> "Email";
+                    case TAG_USER -> "Tag";
+                    case ADVANCE_STAGE -> "Stage";
+                    case NONE -> "";
+                };
+        boolean email = t == ActionType.SEND_EMAIL;
+        boolean typed = !email && !label.isEmpty();
         template.setVisible(email);
         template.setManaged(email);
         text.setVisible(typed);
         text.setManaged(typed);
-        detailLabel.setText(email ? "Email" : "tag_user".equals(t) ? "Tag" : "Stage");
-        text.setPromptText("tag_user".equals(t) ? "trial-user" : "onboarding");
+        detailLabel.setText(label);
+        text.setPromptText(t == ActionType.TAG_USER ? "trial-user" : "onboarding");
         detailLabel.setVisible(email || typed);
         stepName.setPromptText(email ? "welcome_email" : defaultName(t));
     }
 
-    private static String defaultName(String t) {
-        return DEFAULT_NAMES.getOrDefault(t, "start");
+    private static String defaultName(ActionType t) {
+        return switch (t) {
+            case SEND_EMAIL -> "email";
+            case TAG_USER -> "tag";
+            case ADVANCE_STAGE -> "stage";
+            case NONE -> "start";
+        };
     }
 
     private static TextField field(String id, String prompt) {

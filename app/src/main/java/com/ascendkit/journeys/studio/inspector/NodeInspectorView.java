@@ -1,6 +1,6 @@
 package com.ascendkit.journeys.studio.inspector;
 
-import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.ActionType;
 import com.ascendkit.journeys.model.api.Identity;
 import com.ascendkit.journeys.model.api.Survey;
 import com.ascendkit.journeys.model.api.Template;
@@ -27,7 +27,7 @@ public final class NodeInspectorView {
     @FXML private TextField nameField;
     @FXML private Label entryLabel;
     @FXML private Label failuresLabel;
-    @FXML private ComboBox<String> actionTypeBox;
+    @FXML private ComboBox<ActionType> actionTypeBox;
     @FXML private VBox emailForm;
     @FXML private VBox tagForm;
     @FXML private VBox stageForm;
@@ -55,7 +55,7 @@ public final class NodeInspectorView {
         failuresLabel.textProperty().bind(vm.failuresProperty());
         failuresLabel.visibleProperty().bind(vm.failuresProperty().isNotEmpty());
         failuresLabel.managedProperty().bind(failuresLabel.visibleProperty());
-        actionTypeBox.getItems().setAll(Action.TYPES);
+        actionTypeBox.getItems().setAll(ActionType.values());
         actionTypeBox.setConverter(Icons.labels());
         actionTypeBox.valueProperty().bindBidirectional(vm.actionTypeProperty());
         actionTypeBox.setOnAction(e -> vm.commitAction());
@@ -118,10 +118,20 @@ public final class NodeInspectorView {
         }
     }
 
-    private void showForm(String type) {
-        show(emailForm, "send_email".equals(type));
-        show(tagForm, "tag_user".equals(type));
-        show(stageForm, "advance_stage".equals(type));
+    /** Shows the form of {@code type}'s fields, if it has any, and hides the others. */
+    private void showForm(ActionType type) {
+        VBox form =
+                type == null
+                        ? null
+                        : switch (type) {
+                            case SEND_EMAIL -> emailForm;
+                            case TAG_USER -> tagForm;
+                            case ADVANCE_STAGE -> stageForm;
+                            case NONE -> null;
+                        };
+        show(emailForm, form == emailForm);
+        show(tagForm, form == tagForm);
+        show(stageForm, form == stageForm);
     }
 
     private static void show(VBox form, boolean on) {

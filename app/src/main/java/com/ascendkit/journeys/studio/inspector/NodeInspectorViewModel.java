@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.studio.inspector;
 
 import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.ActionType;
 import com.ascendkit.journeys.model.InvalidInputException;
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.Names;
@@ -17,11 +18,13 @@ import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.UpdateNodeCommand;
 import com.ascendkit.journeys.studio.text.StepNames;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -38,7 +41,8 @@ public final class NodeInspectorViewModel {
     private boolean loading;
 
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final StringProperty actionType = new SimpleStringProperty(this, "actionType", "none");
+    private final ObjectProperty<ActionType> actionType =
+            new SimpleObjectProperty<>(this, "actionType", ActionType.NONE);
     private final StringProperty templateSlug = new SimpleStringProperty(this, "templateSlug", "");
     private final StringProperty surveySlug = new SimpleStringProperty(this, "surveySlug", "");
     private final StringProperty sender = new SimpleStringProperty(this, "sender", "");
@@ -95,7 +99,7 @@ public final class NodeInspectorViewModel {
                         : "");
         tagName.set(a instanceof Action.TagUser t ? t.tagName() : "");
         stageName.set(a instanceof Action.AdvanceStage s ? s.stageName() : "");
-        actionType.set(a.typeName());
+        actionType.set(a.type());
         error.set("");
         failures.set(describeFailures());
         loading = false;
@@ -185,7 +189,7 @@ public final class NodeInspectorViewModel {
 
     Action buildAction() {
         return switch (actionType.get()) {
-            case "send_email" -> {
+            case SEND_EMAIL -> {
                 Action.SendEmail old =
                         journey().nodes().get(node).action() instanceof Action.SendEmail s
                                 ? s
@@ -196,10 +200,10 @@ public final class NodeInspectorViewModel {
                         blankToNull(sender.get()),
                         old == null ? null : old.variables());
             }
-            case "tag_user" -> new Action.TagUser(required(tagName.get(), "Type the tag to give"));
-            case "advance_stage" ->
+            case TAG_USER -> new Action.TagUser(required(tagName.get(), "Type the tag to give"));
+            case ADVANCE_STAGE ->
                     new Action.AdvanceStage(required(stageName.get(), "Type the lifecycle stage"));
-            default -> Action.none();
+            case NONE -> Action.none();
         };
     }
 
@@ -280,10 +284,10 @@ public final class NodeInspectorViewModel {
 
     private boolean awaitsInput() {
         return switch (actionType.get()) {
-            case "send_email" -> blankToNull(templateSlug.get()) == null;
-            case "tag_user" -> blankToNull(tagName.get()) == null;
-            case "advance_stage" -> blankToNull(stageName.get()) == null;
-            default -> false;
+            case SEND_EMAIL -> blankToNull(templateSlug.get()) == null;
+            case TAG_USER -> blankToNull(tagName.get()) == null;
+            case ADVANCE_STAGE -> blankToNull(stageName.get()) == null;
+            case NONE -> false;
         };
     }
 
@@ -334,7 +338,7 @@ public final class NodeInspectorViewModel {
         return name;
     }
 
-    public StringProperty actionTypeProperty() {
+    public ObjectProperty<ActionType> actionTypeProperty() {
         return actionType;
     }
 

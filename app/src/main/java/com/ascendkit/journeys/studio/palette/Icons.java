@@ -1,5 +1,8 @@
 package com.ascendkit.journeys.studio.palette;
 
+import com.ascendkit.journeys.model.ActionType;
+import java.util.Arrays;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -13,55 +16,70 @@ public final class Icons {
     /** The step kind of a step that ends the journey: no action, terminal. */
     public static final String END = "end";
 
-    /** The step kinds offered to add: the action types, and an end step (no action, terminal). */
+    /** The step kinds offered to add, as text: the action types, and an end step. */
     public static final java.util.List<String> STEP_KINDS =
-            java.util.stream.Stream.concat(
-                            com.ascendkit.journeys.model.Action.TYPES.stream(),
-                            java.util.stream.Stream.of(END))
-                    .toList();
+            StepKind.ALL.stream().map(StepKind::text).toList();
 
     private Icons() {}
 
+    /** The Feather icon of a step kind ({@link StepKind#text()}). */
+    public static Feather iconOf(String kind) {
+        StepKind k = StepKind.parse(kind);
+        return k.end() ? Feather.FLAG : iconOf(k.action());
+    }
+
     /** The Feather icon of an action type. */
-    public static Feather iconOf(String type) {
+    public static Feather iconOf(ActionType type) {
         return switch (type) {
-            case "send_email" -> Feather.MAIL;
-            case "tag_user" -> Feather.TAG;
-            case "advance_stage" -> Feather.BAR_CHART_2;
-            case END -> Feather.FLAG;
-            default -> Feather.CIRCLE;
+            case SEND_EMAIL -> Feather.MAIL;
+            case TAG_USER -> Feather.TAG;
+            case ADVANCE_STAGE -> Feather.BAR_CHART_2;
+            case NONE -> Feather.CIRCLE;
         };
     }
 
-    public static FontIcon forAction(String type) {
-        FontIcon icon = new FontIcon(iconOf(type));
+    /** The icon of a step kind ({@link StepKind#text()}), styled {@code icon-<kind>}. */
+    public static FontIcon forAction(String kind) {
+        FontIcon icon = new FontIcon(iconOf(kind));
         icon.setIconSize(SIZE);
-        icon.getStyleClass().addAll("action-icon", "icon-" + type.replace('_', '-'));
+        icon.getStyleClass().addAll("action-icon", "icon-" + kind.replace('_', '-'));
         return icon;
     }
 
+    public static FontIcon forAction(ActionType type) {
+        return forAction(type.wireName());
+    }
+
+    /** A human name for a step kind ({@link StepKind#text()}). */
+    public static String label(String kind) {
+        StepKind k = StepKind.parse(kind);
+        return k.end() ? "End" : label(k.action());
+    }
+
     /** A human name for an action type. */
-    public static String label(String type) {
+    public static String label(ActionType type) {
         return switch (type) {
-            case "send_email" -> "Send email";
-            case "tag_user" -> "Tag user";
-            case "advance_stage" -> "Set stage";
-            case END -> "End";
-            default -> "Wait / branch";
+            case SEND_EMAIL -> "Send email";
+            case TAG_USER -> "Tag user";
+            case ADVANCE_STAGE -> "Set stage";
+            case NONE -> "Wait / branch";
         };
     }
 
-    /** Shows a step kind by its {@link #label} in a choice box (the value stays the type). */
-    public static javafx.util.StringConverter<String> labels() {
-        return new javafx.util.StringConverter<>() {
+    /** Shows an action type by its {@link #label} in a choice box. */
+    public static StringConverter<ActionType> labels() {
+        return new StringConverter<>() {
             @Override
-            public String toString(String type) {
+            public String toString(ActionType type) {
                 return type == null ? "" : label(type);
             }
 
             @Override
-            public String fromString(String s) {
-                return s;
+            public ActionType fromString(String s) {
+                return Arrays.stream(ActionType.values())
+                        .filter(t -> label(t).equals(s))
+                        .findFirst()
+                        .orElse(null);
             }
         };
     }

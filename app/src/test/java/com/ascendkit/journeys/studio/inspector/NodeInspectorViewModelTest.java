@@ -3,6 +3,7 @@ package com.ascendkit.journeys.studio.inspector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.ActionType;
 import com.ascendkit.journeys.model.Trigger;
 import com.ascendkit.journeys.model.api.Identity;
 import com.ascendkit.journeys.model.api.Survey;
@@ -55,7 +56,7 @@ class NodeInspectorViewModelTest {
     void choosingSendEmailSendsNothingUntilATemplateIsChosen() {
         f.studio.selection().select(Selection.node("start"));
 
-        node.actionTypeProperty().set("send_email");
+        node.actionTypeProperty().set(ActionType.SEND_EMAIL);
         node.commitAction();
 
         assertThat(f.gateway.calls()).isEmpty();
@@ -67,7 +68,7 @@ class NodeInspectorViewModelTest {
     void choosingATemplateSendsItAndTellsWhetherTheSenderIsVerified() {
         f.studio.selection().select(Selection.node("start"));
 
-        node.actionTypeProperty().set("send_email");
+        node.actionTypeProperty().set(ActionType.SEND_EMAIL);
         node.templateSlugProperty().set("welcome");
         node.senderProperty().set("new@example.com");
         node.commitAction();
@@ -143,7 +144,7 @@ class NodeInspectorViewModelTest {
     /** The entry step sends the fixture's welcome email. */
     private void startSendsWelcome() {
         f.studio.selection().select(Selection.node("start"));
-        node.actionTypeProperty().set("send_email");
+        node.actionTypeProperty().set(ActionType.SEND_EMAIL);
         node.templateSlugProperty().set("welcome");
         node.commitAction();
     }

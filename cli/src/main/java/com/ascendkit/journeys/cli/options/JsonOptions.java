@@ -2,6 +2,7 @@ package com.ascendkit.journeys.cli.options;
 
 import com.ascendkit.journeys.cli.internal.CliJson;
 import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.ActionType;
 import com.ascendkit.journeys.model.InvalidInputException;
 import com.ascendkit.journeys.model.Trigger;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -80,7 +81,7 @@ public final class JsonOptions {
     /** The type names a sealed model type accepts, for a message. */
     private static String knownTypes(JavaType base) {
         if (base != null && base.getRawClass() == Action.class) {
-            return String.join(", ", Action.TYPES);
+            return String.join(", ", ActionType.wireNames());
         }
         if (base != null && base.getRawClass() == Trigger.class) {
             return "event, timer";

@@ -2,6 +2,7 @@ package com.ascendkit.journeys.engine.api.json;
 
 import com.ascendkit.journeys.engine.api.ApiException;
 import com.ascendkit.journeys.model.Action;
+import com.ascendkit.journeys.model.ActionType;
 import com.ascendkit.journeys.model.Delay;
 import com.ascendkit.journeys.model.Emails;
 import com.ascendkit.journeys.model.InvalidInputException;
@@ -21,9 +22,21 @@ public final class ModelJson {
 
     /** An action object: {@code {"type": "send_email", "templateSlug": …}}. */
     public static Action action(JsonObject o) {
-        String type = o.requiredString("type");
+        String name = o.requiredString("type");
+        ActionType type =
+                ActionType.find(name)
+                        .orElseThrow(
+                                () ->
+                                        ApiException.invalid(
+                                                o.field("type"),
+                                                "unknown action type "
+                                                        + Quoted.of(name)
+                                                        + " in '"
+                                                        + o.field("type")
+                                                        + "': use "
+                                                        + ActionType.choices()));
         return switch (type) {
-            case "send_email" -> {
+            case SEND_EMAIL -> {
                 o.only("type", "templateSlug", "surveySlug", "fromIdentityEmail", "variables");
                 Map<String, String> variables =
                         o.object("variables").map(Maps::strings).orElse(null);
@@ -36,27 +49,19 @@ public final class ModelJson {
                                         o.string("fromIdentityEmail").orElse(null),
                                         variables));
             }
-            case "tag_user" -> {
+            case TAG_USER -> {
                 o.only("type", "tagName");
                 yield qualified(o, () -> new Action.TagUser(o.string("tagName").orElse(null)));
             }
-            case "advance_stage" -> {
+            case ADVANCE_STAGE -> {
                 o.only("type", "stageName");
                 yield qualified(
                         o, () -> new Action.AdvanceStage(o.string("stageName").orElse(null)));
             }
-            case "none" -> {
+            case NONE -> {
                 o.only("type");
                 yield Action.none();
             }
-            default ->
-                    throw ApiException.invalid(
-                            o.field("type"),
-                            "unknown action type "
-                                    + Quoted.of(type)
-                                    + " in '"
-                                    + o.field("type")
-                                    + "': use send_email, tag_user, advance_stage or none");
         };
     }
 

@@ -57,14 +57,22 @@ public final class ActionRunner {
             return Optional.of("user " + Quoted.of(userId) + " no longer exists");
         }
         UserProfile user = found.get();
-        if (action instanceof Action.SendEmail send) {
-            return email.compose(run, journeyId, visitNo, node, send, user);
-        }
-        if (action instanceof Action.TagUser tag) {
-            user = users.addTag(run.handle(), user, tag.tagName(), run.now());
-        } else if (action instanceof Action.AdvanceStage stage) {
-            user = users.setStage(run.handle(), user, stage.stageName(), run.now());
-        }
+        // exhaustive, no default: a new action type does not compile until it is run here
+        return switch (action) {
+            case Action.SendEmail send -> email.compose(run, journeyId, visitNo, node, send, user);
+            case Action.TagUser tag ->
+                    recached(run, key, users.addTag(run.handle(), user, tag.tagName(), run.now()));
+            case Action.AdvanceStage stage ->
+                    recached(
+                            run,
+                            key,
+                            users.setStage(run.handle(), user, stage.stageName(), run.now()));
+            case Action.None none -> Optional.empty(); // returned above, before the lookup
+        };
+    }
+
+    /** Keeps the changed profile for the rest of the run; the action succeeded. */
+    private static Optional<String> recached(RunContext run, Object key, UserProfile user) {
         run.recache(key, Optional.of(user));
         return Optional.empty();
     }
