@@ -14,6 +14,7 @@ import com.ascendkit.journeys.studio.journeys.JourneyListView;
 import com.ascendkit.journeys.studio.lifecycle.LifecycleView;
 import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.palette.PaletteView;
+import com.ascendkit.journeys.studio.sync.Failed;
 import com.ascendkit.journeys.studio.sync.Notice;
 import com.ascendkit.journeys.studio.templates.TemplatesView;
 import com.ascendkit.journeys.studio.text.Words;
@@ -213,8 +214,7 @@ public final class MainView {
                                 ? ", scaled down to fit " + JourneyImage.MAX_SIDE + " px a side"
                                 : "");
         studio.session()
-                .executor()
-                .submit(
+                .work(
                         () -> {
                             CanvasPng.write(pixels, file);
                             return file;
@@ -228,14 +228,7 @@ public final class MainView {
                                                                 + " ("
                                                                 + size
                                                                 + ")")),
-                        e ->
-                                studio.session()
-                                        .tell(
-                                                Notice.error(
-                                                        "Could not save a picture of the journey to "
-                                                                + file
-                                                                + ": "
-                                                                + e.getMessage())));
+                        Failed.saying("Could not save a picture of the journey to " + file + ": "));
     }
 
     /** The overlay's toolbar toggle and the stats strip (shown while the overlay is on). */

@@ -105,14 +105,13 @@ public final class Studio {
         selection = new SelectionModel(session.journeyProperty());
         analytics = new AnalyticsViewModel(session);
         failures = new FailuresViewModel(session);
-        feed = new JourneyFeed(session, analytics, failures);
+        feed = new JourneyFeed(session, executor, analytics, failures);
         canvas = new CanvasViewModel(session, selection, dialogs, analytics, failures);
         warnings = new WarningsViewModel(session.journeyProperty(), catalog, validator, canvas);
         inspector = new InspectorViewModel(session, selection, catalog, dialogs);
         inspector.node().followFailures(failures);
         journeys =
-                new JourneyListViewModel(
-                        session, dialogs, reachability, () -> List.copyOf(catalog.templates()));
+                new JourneyListViewModel(session, dialogs, () -> List.copyOf(catalog.templates()));
         lifecycle = new LifecycleViewModel(session, dialogs);
         transfer = new JourneyTransfer(session, dialogs, journeys);
         background = new BackgroundServiceViewModel(service, executor, settings, session::tell);

@@ -19,6 +19,7 @@ import com.ascendkit.journeys.studio.sync.AddTransitionCommand;
 import com.ascendkit.journeys.studio.sync.Command;
 import com.ascendkit.journeys.studio.sync.CompositeCommand;
 import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
+import com.ascendkit.journeys.studio.sync.Failed;
 import com.ascendkit.journeys.studio.sync.JourneyEdits;
 import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.Notice;
@@ -474,17 +475,13 @@ public final class CanvasViewModel {
             return;
         }
         String journeyId = j.id();
-        session.executor()
-                .submit(
-                        () -> session.gateway().listNodes(journeyId),
-                        summaries -> removeNodes(transitions, nodes, summaries),
-                        e ->
-                                session.tell(
-                                        Notice.error(
-                                                "Could not check who is in "
-                                                        + String.join(", ", nodes)
-                                                        + ", so nothing was removed: "
-                                                        + e.getMessage())));
+        session.read(
+                engine -> engine.listNodes(journeyId),
+                summaries -> removeNodes(transitions, nodes, summaries),
+                Failed.saying(
+                        "Could not check who is in "
+                                + String.join(", ", nodes)
+                                + ", so nothing was removed: "));
     }
 
     private void removeNodes(

@@ -13,7 +13,9 @@ import com.ascendkit.journeys.studio.editing.Selection;
 import com.ascendkit.journeys.studio.editing.SelectionModel;
 import com.ascendkit.journeys.studio.live.FailureWords;
 import com.ascendkit.journeys.studio.live.FailuresViewModel;
+import com.ascendkit.journeys.studio.sync.EngineCall;
 import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
+import com.ascendkit.journeys.studio.sync.Failed;
 import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.UpdateNodeCommand;
 import com.ascendkit.journeys.studio.text.StepNames;
@@ -216,7 +218,7 @@ public final class NodeInspectorViewModel {
                 .ifPresent(
                         s ->
                                 createThen(
-                                        () -> session.gateway().putSurvey(s).slug(),
+                                        engine -> engine.putSurvey(s).slug(),
                                         surveySlug,
                                         "Could not add the survey: "));
     }
@@ -230,28 +232,24 @@ public final class NodeInspectorViewModel {
                 .ifPresent(
                         i ->
                                 createThen(
-                                        () ->
-                                                session.gateway()
-                                                        .createIdentity(i.email(), i.name())
-                                                        .email(),
+                                        engine ->
+                                                engine.createIdentity(i.email(), i.name()).email(),
                                         sender,
                                         "Could not add the sender: "));
     }
 
-    private void createThen(
-            java.util.concurrent.Callable<String> create, StringProperty field, String failed) {
+    private void createThen(EngineCall<String> create, StringProperty field, String failed) {
         String forNode = node;
-        session.executor()
-                .submit(
-                        create,
-                        made -> {
-                            catalog.refresh();
-                            if (forNode != null && forNode.equals(node)) {
-                                field.set(made);
-                                commitAction();
-                            }
-                        },
-                        e -> error.set(failed + e.getMessage()));
+        session.read(
+                create,
+                made -> {
+                    catalog.refresh();
+                    if (forNode != null && forNode.equals(node)) {
+                        field.set(made);
+                        commitAction();
+                    }
+                },
+                Failed.shownIn(error::set, failed));
     }
 
     /** Fetches the environment's templates, surveys and identities again (a picker opens). */

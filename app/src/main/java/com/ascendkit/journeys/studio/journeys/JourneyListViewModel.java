@@ -7,12 +7,10 @@ import com.ascendkit.journeys.model.api.JourneyResponse;
 import com.ascendkit.journeys.model.api.JourneySummary;
 import com.ascendkit.journeys.model.api.Template;
 import com.ascendkit.journeys.studio.dialogs.Dialogs;
-import com.ascendkit.journeys.studio.sync.GatewayException;
-import com.ascendkit.journeys.studio.sync.JourneyGateway;
+import com.ascendkit.journeys.studio.sync.Failed;
 import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.NodeChanges;
 import com.ascendkit.journeys.studio.sync.Notice;
-import com.ascendkit.journeys.studio.sync.Reachability;
 import com.ascendkit.journeys.studio.text.Words;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +32,6 @@ public final class JourneyListViewModel {
 
     private final JourneySession session;
     private final Dialogs dialogs;
-    private final Reachability reachability;
     private final Supplier<List<Template>> templates;
     private final ObservableList<JourneySummary> all = FXCollections.observableArrayList();
     private final FilteredList<JourneySummary> shown = new FilteredList<>(all);
@@ -45,47 +42,34 @@ public final class JourneyListViewModel {
     private String preferred;
 
     public JourneyListViewModel(
-            JourneySession session,
-            Dialogs dialogs,
-            Reachability reachability,
-            Supplier<List<Template>> templates) {
+            JourneySession session, Dialogs dialogs, Supplier<List<Template>> templates) {
         this.session = session;
         this.templates = templates;
         this.dialogs = dialogs;
-        this.reachability = reachability;
         search.addListener((o, a, b) -> applyFilter());
         statusFilter.addListener((o, a, b) -> applyFilter());
         session.serverJourneyProperty().addListener((o, a, b) -> follow(b));
     }
 
     public void refresh() {
-        session.executor()
-                .submit(
-                        () -> session.gateway().listJourneys(null),
-                        list -> {
-                            reachability.reachable(OWNER);
-                            all.setAll(list);
-                            if (openFirst && !list.isEmpty()) {
-                                openFirst = false;
-                                if (session.serverJourneyProperty().get() == null) {
-                                    session.open(
-                                            list.stream()
-                                                    .filter(s -> s.id().equals(preferred))
-                                                    .findFirst()
-                                                    .orElse(list.get(0))
-                                                    .id());
-                                }
-                            }
-                        },
-                        e -> {
-                            if (e instanceof GatewayException g
-                                    && g.kind() == GatewayException.Kind.UNREACHABLE) {
-                                reachability.unreachable(OWNER, g.getMessage(), this::refresh);
-                            } else {
-                                session.tell(
-                                        Notice.error("Could not list journeys: " + e.getMessage()));
-                            }
-                        });
+        session.read(
+                engine -> engine.listJourneys(null),
+                list -> {
+                    all.setAll(list);
+                    if (openFirst && !list.isEmpty()) {
+                        openFirst = false;
+                        if (session.serverJourneyProperty().get() == null) {
+                            session.open(
+                                    list.stream()
+                                            .filter(s -> s.id().equals(preferred))
+                                            .findFirst()
+                                            .orElse(list.get(0))
+                                            .id());
+                        }
+                    }
+                },
+                Failed.saying("Could not list journeys: ")
+                        .retriedWhenUnreachable(OWNER, this::refresh));
     }
 
     /**
@@ -120,34 +104,28 @@ public final class JourneyListViewModel {
 
     private void create(Dialogs.NewJourney n) {
         Dialogs.FirstStep step = n.firstStep();
-        session.executor()
-                .submit(
-                        () -> {
-                            JourneyGateway g = session.gateway();
-                            JourneyResponse r =
-                                    g.createJourney(
-                                            n.name().strip(),
-                                            n.entryEvent().strip(),
-                                            step == null ? null : step.name());
-                            if (step != null && !step.action().equals(Action.none())) {
-                                r =
-                                        g.updateNode(
-                                                r.journey().id(),
-                                                r.journey().version(),
-                                                step.name(),
-                                                NodeChanges.action(step.action()));
-                            }
-                            return r;
-                        },
-                        r -> {
-                            refresh();
-                            session.open(r.journey().id());
-                        },
-                        e ->
-                                session.tell(
-                                        Notice.error(
-                                                "Could not create the journey: "
-                                                        + e.getMessage())));
+        session.read(
+                engine -> {
+                    JourneyResponse r =
+                            engine.createJourney(
+                                    n.name().strip(),
+                                    n.entryEvent().strip(),
+                                    step == null ? null : step.name());
+                    if (step != null && !step.action().equals(Action.none())) {
+                        r =
+                                engine.updateNode(
+                                        r.journey().id(),
+                                        r.journey().version(),
+                                        step.name(),
+                                        NodeChanges.action(step.action()));
+                    }
+                    return r;
+                },
+                r -> {
+                    refresh();
+                    session.open(r.journey().id());
+                },
+                Failed.saying("Could not create the journey: "));
     }
 
     /** Deletes a journey, with every user state in it, after the user confirms. */
@@ -166,25 +144,20 @@ public final class JourneyListViewModel {
         if (!dialogs.confirm("Delete journey", question)) {
             return;
         }
-        session.executor()
-                .submit(
-                        () -> {
-                            session.gateway().deleteJourney(journey.id());
-                            return journey.id();
-                        },
-                        id -> {
-                            Journey open = session.serverJourneyProperty().get();
-                            if (open != null && open.id().equals(id)) {
-                                session.close();
-                            }
-                            all.removeIf(s -> s.id().equals(id));
-                            session.tell(Notice.info("Deleted '" + journey.name() + "'"));
-                        },
-                        e ->
-                                session.tell(
-                                        Notice.error(
-                                                "Could not delete the journey: "
-                                                        + e.getMessage())));
+        session.read(
+                engine -> {
+                    engine.deleteJourney(journey.id());
+                    return journey.id();
+                },
+                id -> {
+                    Journey open = session.serverJourneyProperty().get();
+                    if (open != null && open.id().equals(id)) {
+                        session.close();
+                    }
+                    all.removeIf(s -> s.id().equals(id));
+                    session.tell(Notice.info("Deleted '" + journey.name() + "'"));
+                },
+                Failed.saying("Could not delete the journey: "));
     }
 
     public void open(JourneySummary journey) {

@@ -4,6 +4,9 @@ import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.JourneyDefinition;
 import com.ascendkit.journeys.model.api.ExportedJourney;
 import com.ascendkit.journeys.studio.dialogs.Dialogs;
+import com.ascendkit.journeys.studio.sync.EngineCall;
+import com.ascendkit.journeys.studio.sync.Failed;
+import com.ascendkit.journeys.studio.sync.JourneyGateway;
 import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.Notice;
 import com.ascendkit.journeys.studio.text.Words;
@@ -39,30 +42,28 @@ public final class JourneyTransfer {
         dialogs.askExportFile(fileName(j.name()))
                 .ifPresent(
                         file ->
-                                session.executor()
-                                        .submit(
-                                                () -> {
-                                                    JourneyFile.write(
-                                                            file,
-                                                            session.gateway()
-                                                                    .exportJourney(j.id()));
-                                                    return file;
-                                                },
-                                                f ->
-                                                        session.tell(
-                                                                Notice.info(
-                                                                        "Exported '"
-                                                                                + j.name()
-                                                                                + "' to "
-                                                                                + f)),
-                                                e -> fail("export the journey", e)));
+                                session.read(
+                                        engine -> {
+                                            JourneyFile.write(file, engine.exportJourney(j.id()));
+                                            return file;
+                                        },
+                                        f ->
+                                                session.tell(
+                                                        Notice.info(
+                                                                "Exported '"
+                                                                        + j.name()
+                                                                        + "' to "
+                                                                        + f)),
+                                        failed("export the journey")));
     }
 
     /** Reads an exported journey from a file the user chooses and imports it as a new draft. */
     public void importFile() {
         dialogs.askImportFile()
                 .ifPresent(
-                        file -> submitImport(() -> JourneyFile.read(file), "import " + name(file)));
+                        file ->
+                                submitImport(
+                                        engine -> JourneyFile.read(file), "import " + name(file)));
     }
 
     /**
@@ -78,31 +79,27 @@ public final class JourneyTransfer {
             noneImported.run();
             return;
         }
-        session.executor()
-                .submit(
-                        () -> importEach(files),
-                        made -> {
-                            if (!made.drafts().isEmpty()) {
-                                list.refresh();
-                                session.open(made.drafts().get(made.drafts().size() - 1).id());
-                            } else {
-                                noneImported.run();
-                            }
-                            session.tell(made.notice());
-                        },
-                        e -> {
-                            fail("import " + Words.count(files.size(), "file"), e);
-                            noneImported.run();
-                        });
+        session.read(
+                engine -> importEach(engine, files),
+                made -> {
+                    if (!made.drafts().isEmpty()) {
+                        list.refresh();
+                        session.open(made.drafts().get(made.drafts().size() - 1).id());
+                    } else {
+                        noneImported.run();
+                    }
+                    session.tell(made.notice());
+                },
+                failed("import " + Words.count(files.size(), "file")).then(noneImported));
     }
 
     /** Background: one import per file; a failure is noted and the next file still tried. */
-    private StartImports importEach(List<Path> files) {
+    private static StartImports importEach(JourneyGateway engine, List<Path> files) {
         List<Journey> drafts = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (Path file : files) {
             try {
-                drafts.add(session.gateway().importJourney(JourneyFile.read(file)).journey());
+                drafts.add(engine.importJourney(JourneyFile.read(file)).journey());
             } catch (RuntimeException e) {
                 failures.add("Could not import " + name(file) + ": " + e.getMessage());
             }
@@ -135,8 +132,8 @@ public final class JourneyTransfer {
             return;
         }
         submitImport(
-                () -> {
-                    JourneyDefinition d = session.gateway().exportJourney(j.id()).journey();
+                engine -> {
+                    JourneyDefinition d = engine.exportJourney(j.id()).journey();
                     return ExportedJourney.of(
                             new JourneyDefinition(
                                     d.name() + " (copy)",
@@ -150,17 +147,15 @@ public final class JourneyTransfer {
                 "duplicate '" + j.name() + "'");
     }
 
-    private void submitImport(java.util.function.Supplier<ExportedJourney> document, String what) {
-        session.executor()
-                .submit(
-                        () -> session.gateway().importJourney(document.get()),
-                        r -> {
-                            list.refresh();
-                            session.open(r.journey().id());
-                            session.tell(
-                                    Notice.info("Made the draft '" + r.journey().name() + "'"));
-                        },
-                        e -> fail(what, e));
+    private void submitImport(EngineCall<ExportedJourney> document, String what) {
+        session.read(
+                engine -> engine.importJourney(document.call(engine)),
+                r -> {
+                    list.refresh();
+                    session.open(r.journey().id());
+                    session.tell(Notice.info("Made the draft '" + r.journey().name() + "'"));
+                },
+                failed(what));
     }
 
     /** The open journey when all its edits are saved (an export reads the engine's copy). */
@@ -183,8 +178,8 @@ public final class JourneyTransfer {
         return j;
     }
 
-    private void fail(String what, Throwable e) {
-        session.tell(Notice.error("Could not " + what + ": " + e.getMessage()));
+    private static Failed failed(String what) {
+        return Failed.saying("Could not " + what + ": ");
     }
 
     private static String name(Path file) {

@@ -4,10 +4,10 @@ import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.JourneyStatus;
 import com.ascendkit.journeys.model.api.NodeSummary;
 import com.ascendkit.journeys.studio.dialogs.Dialogs;
+import com.ascendkit.journeys.studio.sync.Failed;
 import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.LifecycleCommand;
 import com.ascendkit.journeys.studio.sync.LifecycleCommand.Step;
-import com.ascendkit.journeys.studio.sync.Notice;
 import com.ascendkit.journeys.studio.text.Words;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -58,17 +58,11 @@ public final class LifecycleViewModel {
             return;
         }
         String journeyId = j.id();
-        session.executor()
-                .submit(
-                        () -> session.gateway().listNodes(journeyId),
-                        nodes -> pause(j, nodes.stream().mapToLong(NodeSummary::usersHere).sum()),
-                        e ->
-                                session.tell(
-                                        Notice.error(
-                                                "Could not check who is in '"
-                                                        + j.name()
-                                                        + "', so it was not paused: "
-                                                        + e.getMessage())));
+        session.read(
+                engine -> engine.listNodes(journeyId),
+                nodes -> pause(j, nodes.stream().mapToLong(NodeSummary::usersHere).sum()),
+                Failed.saying(
+                        "Could not check who is in '" + j.name() + "', so it was not paused: "));
     }
 
     private void pause(Journey j, long active) {

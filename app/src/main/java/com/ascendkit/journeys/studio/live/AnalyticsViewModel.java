@@ -2,8 +2,8 @@ package com.ascendkit.journeys.studio.live;
 
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.api.JourneyAnalytics;
+import com.ascendkit.journeys.studio.sync.Failed;
 import com.ascendkit.journeys.studio.sync.JourneySession;
-import com.ascendkit.journeys.studio.sync.Notice;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -48,22 +48,16 @@ public final class AnalyticsViewModel {
         }
         reading = true;
         String id = j.id();
-        session.executor()
-                .submit(
-                        () -> session.gateway().analytics(id),
-                        a -> {
-                            Journey now = session.serverJourneyProperty().get();
-                            if (shown.get() && now != null && now.id().equals(id)) {
-                                analytics.set(a);
-                            }
-                            done();
-                        },
-                        e -> {
-                            session.tell(
-                                    Notice.error(
-                                            "Could not read the analytics: " + e.getMessage()));
-                            done();
-                        });
+        session.read(
+                engine -> engine.analytics(id),
+                a -> {
+                    Journey now = session.serverJourneyProperty().get();
+                    if (shown.get() && now != null && now.id().equals(id)) {
+                        analytics.set(a);
+                    }
+                    done();
+                },
+                Failed.saying("Could not read the analytics: ").then(this::done));
     }
 
     private void done() {

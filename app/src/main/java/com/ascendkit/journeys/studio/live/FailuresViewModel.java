@@ -2,8 +2,8 @@ package com.ascendkit.journeys.studio.live;
 
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.api.JourneyFailures;
+import com.ascendkit.journeys.studio.sync.Failed;
 import com.ascendkit.journeys.studio.sync.JourneySession;
-import com.ascendkit.journeys.studio.sync.Notice;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -57,23 +57,16 @@ public final class FailuresViewModel {
         }
         reading = true;
         String id = j.id();
-        session.executor()
-                .submit(
-                        () -> session.gateway().failures(id),
-                        f -> {
-                            Journey now = session.serverJourneyProperty().get();
-                            if (now != null && now.id().equals(id)) {
-                                failures.set(f);
-                            }
-                            done();
-                        },
-                        e -> {
-                            session.tell(
-                                    Notice.error(
-                                            "Could not read where users failed: "
-                                                    + e.getMessage()));
-                            done();
-                        });
+        session.read(
+                engine -> engine.failures(id),
+                f -> {
+                    Journey now = session.serverJourneyProperty().get();
+                    if (now != null && now.id().equals(id)) {
+                        failures.set(f);
+                    }
+                    done();
+                },
+                Failed.saying("Could not read where users failed: ").then(this::done));
     }
 
     private void done() {

@@ -1,6 +1,7 @@
 package com.ascendkit.journeys.studio.live;
 
 import com.ascendkit.journeys.model.Journey;
+import com.ascendkit.journeys.studio.sync.Failed;
 import com.ascendkit.journeys.studio.sync.JourneyGateway;
 import com.ascendkit.journeys.studio.sync.JourneySession;
 import com.ascendkit.journeys.studio.sync.JourneyWatcher;
@@ -22,15 +23,21 @@ public final class JourneyFeed {
     private static final Duration RETRY = Duration.ofSeconds(2);
 
     private final JourneySession session;
+    private final TaskExecutor executor;
     private final AnalyticsViewModel analytics;
     private final FailuresViewModel failures;
     private JourneyGateway.Watch watch;
     private String following;
     private long generation;
 
+    /** {@code executor} brings the stream's callbacks to the UI thread. */
     public JourneyFeed(
-            JourneySession session, AnalyticsViewModel analytics, FailuresViewModel failures) {
+            JourneySession session,
+            TaskExecutor executor,
+            AnalyticsViewModel analytics,
+            FailuresViewModel failures) {
         this.session = session;
+        this.executor = executor;
         this.analytics = analytics;
         this.failures = failures;
     }
@@ -55,7 +62,6 @@ public final class JourneyFeed {
             return;
         }
         long gen = generation;
-        TaskExecutor executor = session.executor();
         JourneyWatcher watcher =
                 new JourneyWatcher() {
                     @Override
@@ -102,8 +108,8 @@ public final class JourneyFeed {
                                 });
                     }
                 };
-        executor.submit(
-                () -> session.gateway().watch(journeyId, watcher),
+        session.read(
+                engine -> engine.watch(journeyId, watcher),
                 w -> {
                     if (gen == generation) {
                         watch = w;
@@ -111,7 +117,7 @@ public final class JourneyFeed {
                         w.cancel();
                     }
                 },
-                e -> watcher.ended(e.getMessage()));
+                Failed.shownIn(watcher::ended, ""));
     }
 
     /** Stops following. */

@@ -5,8 +5,12 @@ import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.api.JourneyResponse;
 import com.ascendkit.journeys.studio.text.Words;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,15 +25,17 @@ import org.slf4j.LoggerFactory;
  * before it as If-Match. A refused edit is dropped and the view returns to the server's truth (plus
  * the edits still queued) with the reason in words; on 412 the journey is reloaded from the answer
  * and the queue dropped, saying so; when the engine is unreachable the queue waits and {@link
- * Reachability} retries. UI thread only.
+ * Reachability} retries. View models ask the engine anything else through {@link JourneyReads},
+ * whose failures are told here too. UI thread only.
  */
-public final class JourneySession {
+public final class JourneySession implements JourneyReads {
     private static final Logger LOG = LoggerFactory.getLogger(JourneySession.class);
     private static final String OWNER = "journey";
 
     private final JourneyGateway gateway;
     private final TaskExecutor executor;
     private final Reachability reachability;
+    private final EngineReads reads;
     private final ReadOnlyObjectWrapper<Journey> journey =
             new ReadOnlyObjectWrapper<>(this, "journey");
     private final ReadOnlyObjectWrapper<Journey> serverJourney =
@@ -55,6 +61,17 @@ public final class JourneySession {
         this.gateway = gateway;
         this.executor = executor;
         this.reachability = reachability;
+        this.reads = new EngineReads(gateway, executor, reachability, this::tell);
+    }
+
+    @Override
+    public <T> void read(EngineCall<T> call, Consumer<? super T> onResult, Failed failed) {
+        reads.read(call, onResult, failed);
+    }
+
+    @Override
+    public <T> void work(Callable<T> work, Consumer<? super T> onResult, Failed failed) {
+        reads.work(work, onResult, failed);
     }
 
     /**
@@ -72,11 +89,14 @@ public final class JourneySession {
             return false;
         }
         long gen = ++generation;
+        Failed failed =
+                Failed.saying("Could not open the journey: ")
+                        .retriedWhenUnreachable(OWNER, () -> open(journeyId));
         executor.submit(
                 () -> gateway.getJourney(journeyId),
                 r -> {
                     if (gen == generation) {
-                        reachability.reachable(OWNER);
+                        reads.answered(failed);
                         Journey before = serverJourney.get();
                         boolean same = before != null && before.id().equals(r.journey().id());
                         if (!same) {
@@ -90,13 +110,8 @@ public final class JourneySession {
                     }
                 },
                 e -> {
-                    if (gen != generation) {
-                        return;
-                    }
-                    if (isUnreachable(e)) {
-                        reachability.unreachable(OWNER, e.getMessage(), () -> open(journeyId));
-                    } else {
-                        tell(Notice.error("Could not open the journey: " + e.getMessage()));
+                    if (gen == generation) {
+                        reads.fail(failed, e);
                     }
                 });
         return true;
@@ -241,7 +256,7 @@ public final class JourneySession {
 
     private void refused(Command command, Throwable e) {
         inFlight = false;
-        if (isUnreachable(e)) {
+        if (EngineReads.isUnreachable(e)) {
             waitingForEngine = true;
             reachability.unreachable(
                     OWNER,
@@ -275,11 +290,10 @@ public final class JourneySession {
      * that no longer applies is dropped, saying why.
      */
     private void reapply(Command command, Journey now) {
-        notice.set(null);
         Journey before = serverJourney.get();
-        setServer(now);
+        List<Notice> drops = setServer(now);
         boolean kept = pending.stream().anyMatch(c -> c == command);
-        Notice dropped = notice.get();
+        Notice dropped = drops.isEmpty() ? null : drops.get(drops.size() - 1);
         String head = "The journey was changed elsewhere (now version " + now.version() + "). ";
         if (kept) {
             tell(Notice.warning(head + command.description() + " was made on top of it."));
@@ -298,8 +312,12 @@ public final class JourneySession {
         pump();
     }
 
-    /** The server's truth, with the queued edits replayed on top; one that no longer fits goes. */
-    private void setServer(Journey truth) {
+    /**
+     * The server's truth, with the queued edits replayed on top; one that no longer fits goes,
+     * saying why. Returns those notices, in order (the last is the one left showing).
+     */
+    private List<Notice> setServer(Journey truth) {
+        List<Notice> dropped = new ArrayList<>();
         serverJourney.set(truth);
         Journey shown = truth;
         Iterator<Command> it = pending.iterator();
@@ -314,16 +332,16 @@ public final class JourneySession {
                 }
                 it.remove();
                 history.refused(c);
-                tell(Notice.error(c.description() + " no longer applies: " + e.getMessage()));
+                Notice why =
+                        Notice.error(c.description() + " no longer applies: " + e.getMessage());
+                dropped.add(why);
+                tell(why);
             }
             head = false;
         }
         unsaved.set(pending.size());
         journey.set(shown);
-    }
-
-    private static boolean isUnreachable(Throwable e) {
-        return e instanceof GatewayException g && g.kind() == GatewayException.Kind.UNREACHABLE;
+        return dropped;
     }
 
     /** Shows a message (for failures found before anything is sent). */
@@ -354,13 +372,5 @@ public final class JourneySession {
     /** Undo and redo of the edits made in this session. */
     public CommandStack history() {
         return history;
-    }
-
-    public JourneyGateway gateway() {
-        return gateway;
-    }
-
-    public TaskExecutor executor() {
-        return executor;
     }
 }
