@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.cli;
 
+import com.ascendkit.journeys.cli.engine.AotTraining;
 import com.ascendkit.journeys.cli.engine.CreateEnvironment;
 import com.ascendkit.journeys.cli.engine.EngineGroup;
 import com.ascendkit.journeys.cli.engine.StartEngine;
@@ -13,7 +14,6 @@ import com.ascendkit.journeys.cli.identity.AddIdentity;
 import com.ascendkit.journeys.cli.identity.IdentityGroup;
 import com.ascendkit.journeys.cli.identity.ListIdentities;
 import com.ascendkit.journeys.cli.identity.VerifyIdentity;
-import com.ascendkit.journeys.cli.internal.AotTraining;
 import com.ascendkit.journeys.cli.journey.ActivateJourney;
 import com.ascendkit.journeys.cli.journey.ArchiveJourney;
 import com.ascendkit.journeys.cli.journey.CreateJourney;

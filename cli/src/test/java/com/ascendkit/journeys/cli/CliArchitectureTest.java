@@ -2,7 +2,9 @@ package com.ascendkit.journeys.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.ascendkit.journeys.architecture.ArchitectureRules;
 import com.ascendkit.journeys.architecture.ArchitectureTestBase;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -42,4 +44,14 @@ class CliArchitectureTest extends ArchitectureTestBase {
                     .because(
                             "commands print through picocli's writers so that tests capture them and"
                                     + " output is UTF-8 whatever the locale");
+
+    /**
+     * No cycles between the CLI's features ({@code cli.engine}, {@code cli.internal}, …). Scoped to
+     * the CLI's own packages: the engine, client and model are on the class path and imported too.
+     */
+    @ArchTest
+    static final ArchRule CLI_FEATURES_FREE_OF_CYCLES =
+            ArchitectureRules.featuresFreeOfCycles(
+                    ArchitectureRules.PRODUCTION_CODE.and(
+                            JavaClass.Predicates.resideInAPackage(ArchitectureRules.CLI)));
 }

@@ -2,6 +2,7 @@ package com.ascendkit.journeys.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.ascendkit.journeys.cli.engine.AotTraining;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -42,5 +43,16 @@ class CommandTreeTest {
         assertThat(build("help", "journey").getSubcommands())
                 .containsKeys("journey", "track", "event", "template", "engine", "help");
         assertThat(build().getSubcommands()).hasSize(CommandTree.ROOT.subcommands().size());
+    }
+
+    /** {@code src/build/aot-train.sh} runs it by this name; users never see it. */
+    @Test
+    void keepsTheHiddenAotTrainingCommandTheBuildRuns() {
+        CommandLine training = build("aot-training").getSubcommands().get("aot-training");
+
+        assertThat(training).isNotNull();
+        Object command = training.getCommand();
+        assertThat(command).isInstanceOf(AotTraining.class);
+        assertThat(training.getCommandSpec().usageMessage().hidden()).isTrue();
     }
 }

@@ -44,4 +44,13 @@ class EngineArchitectureTest extends ArchitectureTestBase {
     static final ArchRule ENGINE_READS_NO_WALL_CLOCK =
             ArchitectureRules.noWallClockReads(
                     ArchitectureRules.PRODUCTION_CODE.and(resideInAPackage(ENGINE)));
+
+    /**
+     * No cycles between the engine's features ({@code engine.journeys}, {@code engine.email}, …).
+     * Scoped to the engine's own packages, as the client does: the model is imported too.
+     */
+    @ArchTest
+    static final ArchRule ENGINE_FEATURES_FREE_OF_CYCLES =
+            ArchitectureRules.featuresFreeOfCycles(
+                    ArchitectureRules.PRODUCTION_CODE.and(resideInAPackage(ENGINE)));
 }

@@ -76,10 +76,7 @@ public final class ArchitectureRules {
      * (d) No cycles between the features of any module. Not in {@link ArchitectureTestBase}: a
      * module's test imports the modules it depends on (the editor's and the CLI's import the
      * engine), so each module checks its own packages with {@link #featuresFreeOfCycles}. Run by
-     * the model, the client and the editor; not yet by the engine ({@code api}, {@code journeys}
-     * and {@code email} use each other: issue 15, item 1) nor the CLI ({@code cli.internal}'s
-     * {@code AotTraining} starts {@code cli.engine}'s throw-away engine, whose commands extend
-     * {@code cli.internal} classes).
+     * the model, the client, the engine, the CLI and the editor.
      */
     public static final ArchRule FEATURES_FREE_OF_CYCLES = featuresFreeOfCycles(PRODUCTION_CODE);
 

@@ -1,8 +1,8 @@
 package com.ascendkit.journeys.engine.api.email;
 
 import com.ascendkit.journeys.engine.api.ApiException;
-import com.ascendkit.journeys.engine.email.TemplateUsages;
 import com.ascendkit.journeys.engine.environments.EnvironmentRecord;
+import com.ascendkit.journeys.engine.journeys.TemplateUsages;
 import com.ascendkit.journeys.engine.runtime.email.EmailVariables;
 import com.ascendkit.journeys.engine.runtime.email.TemplateRenderer;
 import com.ascendkit.journeys.engine.runtime.email.TemplateSyntaxException;

@@ -6,7 +6,7 @@ import com.ascendkit.journeys.engine.api.ApiServices;
 import com.ascendkit.journeys.engine.api.Caller;
 import com.ascendkit.journeys.engine.api.RequestBody;
 import com.ascendkit.journeys.engine.api.json.JsonObject;
-import com.ascendkit.journeys.engine.email.TemplateUsages;
+import com.ascendkit.journeys.engine.journeys.TemplateUsages;
 import com.ascendkit.journeys.engine.runtime.email.TestSender;
 import com.ascendkit.journeys.engine.runtime.users.UserProfile;
 import com.ascendkit.journeys.model.Emails;

@@ -1,6 +1,6 @@
 package com.ascendkit.journeys.engine.api.email;
 
-import com.ascendkit.journeys.engine.email.TemplateUsages;
+import com.ascendkit.journeys.engine.journeys.TemplateUsages;
 import com.ascendkit.journeys.model.Quoted;
 import java.util.LinkedHashMap;
 import java.util.List;

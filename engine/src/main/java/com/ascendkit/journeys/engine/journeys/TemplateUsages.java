@@ -1,7 +1,5 @@
-package com.ascendkit.journeys.engine.email;
+package com.ascendkit.journeys.engine.journeys;
 
-import com.ascendkit.journeys.engine.journeys.JourneyRepository;
-import com.ascendkit.journeys.engine.journeys.StoredJourney;
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.JourneyStatus;
 import com.ascendkit.journeys.model.Node;
@@ -15,6 +13,9 @@ import org.jdbi.v3.core.Handle;
  * Which journeys of an environment send a template, and from which steps: for the template's usage
  * list, for refusing to delete a template an active journey sends, and for the variables those
  * steps give the template. Stateless, thread-safe.
+ *
+ * <p>A question about journeys, so it lives with them: {@code journeys} already depends on {@code
+ * email} (a journey's steps reference its templates and identities), not the other way.
  */
 public final class TemplateUsages {
     private final JourneyRepository journeys;

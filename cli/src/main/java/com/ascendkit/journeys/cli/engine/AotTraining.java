@@ -1,7 +1,7 @@
-package com.ascendkit.journeys.cli.internal;
+package com.ascendkit.journeys.cli.engine;
 
 import com.ascendkit.journeys.cli.Main;
-import com.ascendkit.journeys.cli.engine.ThrowAwayEngine;
+import com.ascendkit.journeys.cli.internal.EngineCommand;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,6 +19,9 @@ import picocli.CommandLine.Option;
  * formatters. Their output is discarded. With {@code --data} it first starts a throw-away engine in
  * this JVM, as {@code engine start} does: that trains the cache of {@code engine start} (Jetty, H2,
  * the migrations).
+ *
+ * <p>In {@code cli.engine} because it starts an engine in-process, which only this package may do;
+ * its command name is what {@code src/build/aot-train.sh} runs and must not change.
  */
 @Command(name = "aot-training", hidden = true, description = "Train the launcher's AOT cache.")
 public final class AotTraining extends EngineCommand {
