@@ -36,6 +36,14 @@ public final class ArchitectureRules {
     public static final String LOCAL_CONFIG = PROJECT + ".localconfig..";
 
     /**
+     * HTTP, JDBC and UI: what the model and local-config, which load anywhere, must not use.
+     * Declared before the rules, which read it as the class initialises.
+     */
+    private static final String[] INFRASTRUCTURE = {
+        "java.sql..", "javax.sql..", "okhttp3..", "io.javalin..", "org.jdbi..", "javafx.."
+    };
+
+    /**
      * A feature: a package right under a module's root ({@code studio.canvas}, {@code
      * engine.journeys}), with its subpackages. The module's root package (its composition root:
      * {@code Studio}, {@code Engine}) wires features together and belongs to none.
@@ -90,19 +98,18 @@ public final class ArchitectureRules {
 
     private ArchitectureRules() {}
 
+    private static String[] with(String[] packages, String... more) {
+        return java.util.stream.Stream.concat(
+                        java.util.Arrays.stream(packages), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
+    }
+
     public static ArchRule modelHasNoInfrastructure(DescribedPredicate<? super JavaClass> model) {
         return noClasses()
                 .that(model)
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "java.sql..",
-                        "javax.sql..",
-                        "okhttp3..",
-                        "io.javalin..",
-                        "org.jdbi..",
-                        "javafx..",
-                        "com.fasterxml.jackson.databind..")
+                .resideInAnyPackage(with(INFRASTRUCTURE, "com.fasterxml.jackson.databind.."))
                 .because(
                         "the journey model is the language engine, client, CLI and editor share:"
                                 + " it must load anywhere, with Jackson annotations at most, and no"
@@ -133,17 +140,13 @@ public final class ArchitectureRules {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        "java.sql..",
-                        "javax.sql..",
-                        "okhttp3..",
-                        "io.javalin..",
-                        "org.jdbi..",
-                        "javafx..",
-                        MODEL,
-                        PROJECT + ".engine..",
-                        PROJECT + ".client..",
-                        CLI,
-                        PROJECT + ".studio..")
+                        with(
+                                INFRASTRUCTURE,
+                                MODEL,
+                                PROJECT + ".engine..",
+                                PROJECT + ".client..",
+                                CLI,
+                                PROJECT + ".studio.."))
                 .because(
                         "the engine and the client both use the local files' places and format:"
                                 + " local-config sits below them, with Jackson and the JDK only");

@@ -17,14 +17,7 @@ abstract class UserDirectoryTest extends RuntimeTestCase {
 
     @Test
     void showsProfileTagsStageStatesAndPath() {
-        String j =
-                fx.createJourney(
-                        JourneyStatus.ACTIVE,
-                        TestJourneys.entering("user.created", "tag")
-                                .node("tag", new Action.TagUser("new"))
-                                .node("stage", new Action.AdvanceStage("onboarding"))
-                                .timer("tag", "stage", "1d")
-                                .build());
+        String j = tagThenStageAfterADay();
         fx.runtime.users().put(ENV, "u1", "ada@example.com", "Ada", "github");
         fx.runtime.events().system(ENV, "u1", "user.created", null);
         fx.runtime.advanceClock(Duration.ofDays(1));
@@ -47,14 +40,7 @@ abstract class UserDirectoryTest extends RuntimeTestCase {
 
     @Test
     void putReplacesTheProfileWholeAndKeepsTagsStageAndJourneys() {
-        String j =
-                fx.createJourney(
-                        JourneyStatus.ACTIVE,
-                        TestJourneys.entering("user.created", "tag")
-                                .node("tag", new Action.TagUser("new"))
-                                .node("stage", new Action.AdvanceStage("onboarding"))
-                                .timer("tag", "stage", "1d")
-                                .build());
+        String j = tagThenStageAfterADay();
         fx.runtime.users().put(ENV, "u1", "ada@example.com", "Ada", null);
         fx.runtime.events().system(ENV, "u1", "user.created", null);
         fx.runtime.advanceClock(Duration.ofDays(1));
@@ -105,5 +91,16 @@ abstract class UserDirectoryTest extends RuntimeTestCase {
         }
         assertThat(fx.stats.totals(j)).isEqualTo(new JourneyStats(1, 0, 0, 0, 1));
         assertThat(fx.runtime.users().delete(ENV, "u1")).isFalse();
+    }
+
+    /** An active journey: tag "new" on entry (user.created), the stage "onboarding" a day later. */
+    private String tagThenStageAfterADay() {
+        return fx.createJourney(
+                JourneyStatus.ACTIVE,
+                TestJourneys.entering("user.created", "tag")
+                        .node("tag", new Action.TagUser("new"))
+                        .node("stage", new Action.AdvanceStage("onboarding"))
+                        .timer("tag", "stage", "1d")
+                        .build());
     }
 }
