@@ -15,6 +15,7 @@ import com.ascendkit.journeys.client.internal.RetryPolicy;
 import com.ascendkit.journeys.client.internal.Transport;
 import com.ascendkit.journeys.client.journeys.Journeys;
 import com.ascendkit.journeys.client.nodes.Nodes;
+import com.ascendkit.journeys.client.people.People;
 import com.ascendkit.journeys.client.surveys.Surveys;
 import com.ascendkit.journeys.client.transitions.Transitions;
 import com.ascendkit.journeys.client.users.Users;
@@ -49,6 +50,7 @@ public final class EngineClient {
     private final Environment environment;
     private final Events events;
     private final Users users;
+    private final People people;
     private final Outbox outbox;
     private final Dev dev;
     private final Admin admin;
@@ -69,6 +71,7 @@ public final class EngineClient {
         this.environment = new Environment(transport);
         this.events = new Events(transport);
         this.users = new Users(transport);
+        this.people = new People(transport);
         this.outbox = new Outbox(transport);
         this.dev = new Dev(transport);
         this.admin = new Admin(transport);
@@ -112,6 +115,11 @@ public final class EngineClient {
 
     public Users users() {
         return users;
+    }
+
+    /** Who is in a journey, and one user's path through it. */
+    public People people() {
+        return people;
     }
 
     public Outbox outbox() {

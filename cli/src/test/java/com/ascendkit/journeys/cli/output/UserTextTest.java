@@ -21,6 +21,8 @@ class UserTextTest {
                         "ada@example.com",
                         "Ada",
                         "credentials",
+                        null,
+                        null,
                         List.of("vip", "beta"),
                         "onboarded",
                         List.of(
@@ -69,7 +71,8 @@ class UserTextTest {
     void userInNoJourneySaysSo() {
         UserProfile user =
                 new UserProfile(
-                        "usr_1", null, null, null, List.of(), null, List.of(), List.of(), T0, T0);
+                        "usr_1", null, null, null, null, null, List.of(), null, List.of(),
+                        List.of(), T0, T0);
 
         assertThat(UserText.render(user)).isEqualTo("User usr_1\n\nIn no journey.\n");
     }

@@ -2,17 +2,22 @@ package com.ascendkit.journeys.client.users;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * {@code GET /v1/users/{userId}}: the profile, tags, lifecycle stage, the user's state in each
- * journey and the path of visits. Missing lists read as empty.
+ * {@code GET /v1/users/{userId}}: the profile (with its properties and time zone), tags, lifecycle
+ * stage, the user's state in each journey and the path of visits. Missing lists read as empty.
  */
 public record UserProfile(
         String userId,
         String email,
         String name,
         String provider,
+        Map<String, Object> properties,
+        String timeZone,
         List<String> tags,
         String stage,
         List<JourneyState> journeys,
@@ -22,6 +27,10 @@ public record UserProfile(
 
     public UserProfile {
         tags = tags == null ? List.of() : List.copyOf(tags);
+        properties =
+                properties == null
+                        ? Map.of()
+                        : Collections.unmodifiableMap(new LinkedHashMap<>(properties));
         journeys = journeys == null ? List.of() : List.copyOf(journeys);
         path = path == null ? List.of() : List.copyOf(path);
     }
