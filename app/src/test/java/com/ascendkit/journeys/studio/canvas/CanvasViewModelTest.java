@@ -19,7 +19,7 @@ class CanvasViewModelTest {
 
     @Test
     void aDropAfterDraggingSendsOneUpdateWithThePosition() {
-        canvas.moveNode("start", new Position(300, 120));
+        canvas.moves().moveNode("start", new Position(300, 120));
 
         assertThat(f.gateway.calls())
                 .containsExactly(
@@ -29,18 +29,18 @@ class CanvasViewModelTest {
 
     @Test
     void aDropWhereTheNodeAlreadyIsSendsNothing() {
-        canvas.moveNode("start", new Position(300, 120));
+        canvas.moves().moveNode("start", new Position(300, 120));
         f.gateway.clearCalls();
 
-        canvas.moveNode("start", new Position(300, 120));
+        canvas.moves().moveNode("start", new Position(300, 120));
 
         assertThat(f.gateway.calls()).isEmpty();
     }
 
     @Test
     void aPaletteDropAddsANodeThereWithAFreeNameAndSelectsIt() {
-        canvas.addNode("send_email", new Position(350, 60));
-        canvas.addNode("send_email", new Position(350, 200));
+        canvas.steps().addNode("send_email", new Position(350, 60));
+        canvas.steps().addNode("send_email", new Position(350, 200));
 
         assertThat(f.stored().nodes()).containsKeys("email", "email-2");
         assertThat(f.stored().nodes().get("email").action())
@@ -54,9 +54,9 @@ class CanvasViewModelTest {
 
     @Test
     void connectingTakesTheDefaultTransitionName() {
-        canvas.addNode("tag_user", new Position(300, 0));
-        canvas.connect("start", "tag", Trigger.after("2d"));
-        canvas.connect("start", "tag", Trigger.on("user.login"));
+        canvas.steps().addNode("tag_user", new Position(300, 0));
+        canvas.connections().connect("start", "tag", Trigger.after("2d"));
+        canvas.connections().connect("start", "tag", Trigger.on("user.login"));
 
         assertThat(f.stored().transitions())
                 .extracting(t -> t.name())
@@ -65,21 +65,21 @@ class CanvasViewModelTest {
 
     @Test
     void reTargetingAnArrowUpdatesItsTo() {
-        canvas.addNode("tag_user", new Position(300, 0));
-        canvas.addNode("none", new Position(600, 0));
-        canvas.connect("start", "tag", Trigger.after("2d"));
+        canvas.steps().addNode("tag_user", new Position(300, 0));
+        canvas.steps().addNode("none", new Position(600, 0));
+        canvas.connections().connect("start", "tag", Trigger.after("2d"));
 
-        canvas.retarget("start-to-tag", "step");
+        canvas.connections().retarget("start-to-tag", "step");
 
         assertThat(f.stored().transitions().get(0).to()).isEqualTo("step");
     }
 
     @Test
     void deletingANodeWithoutUsersRemovesItWithoutAsking() {
-        canvas.addNode("none", new Position(0, 0));
+        canvas.steps().addNode("none", new Position(0, 0));
         canvas.selection().select(Selection.node("step"));
 
-        canvas.deleteSelection();
+        canvas.deletion().deleteSelection();
 
         assertThat(f.stored().nodes()).doesNotContainKey("step");
         assertThat(f.dialogs.asked).isEmpty();
@@ -87,12 +87,12 @@ class CanvasViewModelTest {
 
     @Test
     void deletingANodeThatHoldsUsersMovesThemWhereTheUserSays() {
-        canvas.addNode("none", new Position(0, 0));
+        canvas.steps().addNode("none", new Position(0, 0));
         f.enrollUsers(4);
         f.dialogs.fate = Optional.of(new Dialogs.UsersFate("step"));
         canvas.selection().select(Selection.node("start"));
 
-        canvas.deleteSelection();
+        canvas.deletion().deleteSelection();
 
         assertThat(f.dialogs.asked).containsExactly("fate of 4 in start [step]");
         assertThat(f.stored().nodes()).doesNotContainKey("start");
@@ -104,7 +104,7 @@ class CanvasViewModelTest {
         f.enrollUsers(4);
         canvas.selection().select(Selection.node("start"));
 
-        canvas.deleteSelection();
+        canvas.deletion().deleteSelection();
 
         assertThat(f.stored().nodes()).containsKey("start");
         assertThat(f.gateway.calls()).noneMatch(c -> c.startsWith("removeNode"));
@@ -114,31 +114,31 @@ class CanvasViewModelTest {
     void fitShowsEveryCardAndRevealCentresANode() {
         canvas.viewport().widthProperty().set(1000);
         canvas.viewport().heightProperty().set(500);
-        canvas.moveNode("start", new Position(0, 0));
-        canvas.addNode("none", new Position(1800, 900));
+        canvas.moves().moveNode("start", new Position(0, 0));
+        canvas.steps().addNode("none", new Position(1800, 900));
 
-        canvas.fitToView();
+        canvas.framing().fitToView();
 
         Viewport vp = canvas.viewport();
         assertThat(vp.toWorldX(0)).isLessThanOrEqualTo(0);
         assertThat(vp.toWorldX(1000)).isGreaterThanOrEqualTo(1800 + CardGeometry.WIDTH);
-        canvas.reveal("step");
+        canvas.framing().reveal("step");
         assertThat(vp.toWorldX(500)).isEqualTo(1800 + CardGeometry.WIDTH / 2);
         assertThat(canvas.selection().get()).isEqualTo(Selection.node("step"));
     }
 
     @Test
     void deletingManyIsOneStepAndItsUndoBringsAllBack() {
-        canvas.addNode("tag_user", new Position(300, 40));
-        canvas.addNode("advance_stage", new Position(600, 40));
-        canvas.connect("start", "tag", Trigger.on("a"));
-        canvas.connect("tag", "stage", Trigger.on("b"));
-        canvas.connect("stage", "start", Trigger.after("1d"));
+        canvas.steps().addNode("tag_user", new Position(300, 40));
+        canvas.steps().addNode("advance_stage", new Position(600, 40));
+        canvas.connections().connect("start", "tag", Trigger.on("a"));
+        canvas.connections().connect("tag", "stage", Trigger.on("b"));
+        canvas.connections().connect("stage", "start", Trigger.after("1d"));
         var before = f.stored();
         f.gateway.clearCalls();
 
         canvas.selection().select(new Selection(Set.of("tag", "stage"), Set.of("stage-to-start")));
-        canvas.deleteSelection();
+        canvas.deletion().deleteSelection();
 
         assertThat(f.stored().nodes()).containsOnlyKeys("start");
         assertThat(f.studio.session().history().undoTextProperty().get())
@@ -155,11 +155,12 @@ class CanvasViewModelTest {
 
     @Test
     void movingManyIsOneStep() {
-        canvas.addNode("tag_user", new Position(300, 40));
+        canvas.steps().addNode("tag_user", new Position(300, 40));
 
-        canvas.moveNodes(
-                Map.of("start", new Position(40, 40), "tag", new Position(300, 40)),
-                Map.of("start", new Position(60, 90), "tag", new Position(320, 90)));
+        canvas.moves()
+                .moveNodes(
+                        Map.of("start", new Position(40, 40), "tag", new Position(300, 40)),
+                        Map.of("start", new Position(60, 90), "tag", new Position(320, 90)));
         f.studio.session().history().undo();
 
         assertThat(f.stored().nodes().get("tag").position()).isEqualTo(new Position(300, 40));
@@ -170,31 +171,31 @@ class CanvasViewModelTest {
 
     @Test
     void ctrlASelectsEverythingAndTheBandSelectsTheCardsItMeets() {
-        canvas.addNode("tag_user", new Position(300, 40));
-        canvas.addNode("advance_stage", new Position(600, 400));
-        canvas.connect("start", "tag", Trigger.on("a"));
+        canvas.steps().addNode("tag_user", new Position(300, 40));
+        canvas.steps().addNode("advance_stage", new Position(600, 400));
+        canvas.connections().connect("start", "tag", Trigger.on("a"));
 
-        canvas.selectAll();
+        canvas.selecting().selectAll();
         assertThat(canvas.selection().get().nodes()).containsOnly("start", "tag", "stage");
         assertThat(canvas.selection().get().transitions()).containsOnly("start-to-tag");
 
         canvas.selection().clear();
-        canvas.selectIn(270, 0, 650, 100, false);
+        canvas.selecting().selectIn(270, 0, 650, 100, false);
         assertThat(canvas.selection().get().nodes()).containsOnly("tag");
-        canvas.selectIn(650, 450, 620, 380, true);
+        canvas.selecting().selectIn(650, 450, 620, 380, true);
         assertThat(canvas.selection().get().nodes()).containsOnly("tag", "stage");
     }
 
     @Test
     void autoLayoutIsOneStepFromTheEntryAndItsUndoPutsTheCardsBack() {
-        canvas.moveNode("start", new Position(900, 500));
-        canvas.addNode("tag_user", new Position(40, 40));
-        canvas.addNode("advance_stage", new Position(400, 700));
-        canvas.connect("start", "tag", Trigger.on("a"));
-        canvas.connect("tag", "stage", Trigger.on("b"));
+        canvas.moves().moveNode("start", new Position(900, 500));
+        canvas.steps().addNode("tag_user", new Position(40, 40));
+        canvas.steps().addNode("advance_stage", new Position(400, 700));
+        canvas.connections().connect("start", "tag", Trigger.on("a"));
+        canvas.connections().connect("tag", "stage", Trigger.on("b"));
         var before = f.stored().nodes();
 
-        canvas.autoLayout();
+        canvas.moves().autoLayout();
 
         var laid = f.stored().nodes();
         assertThat(laid.get("start").position().x()).isLessThan(laid.get("tag").position().x());
@@ -211,9 +212,9 @@ class CanvasViewModelTest {
 
     @Test
     void aPaletteDropOnACardPutsTheNewCardBesideItNotOverIt() {
-        canvas.moveNode("start", new Position(100, 100));
+        canvas.moves().moveNode("start", new Position(100, 100));
 
-        canvas.addNode("tag_user", new Position(150, 120));
+        canvas.steps().addNode("tag_user", new Position(150, 120));
 
         Position tag = f.stored().nodes().get("tag").position();
         assertThat(Placement.overlaps(tag, new Position(100, 100), 0)).isFalse();
@@ -222,12 +223,14 @@ class CanvasViewModelTest {
 
     @Test
     void aPaletteClickPutsTheStepBesideTheSelectedCardOnFreeSpace() {
-        canvas.moveNode("start", new Position(40, 40));
-        canvas.addNode(
-                "advance_stage", new Position(40 + CardGeometry.WIDTH + Placement.GAP_X, 40));
+        canvas.moves().moveNode("start", new Position(40, 40));
+        canvas.steps()
+                .addNode(
+                        "advance_stage",
+                        new Position(40 + CardGeometry.WIDTH + Placement.GAP_X, 40));
         canvas.selection().select(Selection.node("start"));
 
-        canvas.addNext("tag_user", new Position(0, 0));
+        canvas.steps().addNext("tag_user", new Position(0, 0));
 
         Position tag = f.stored().nodes().get("tag").position();
         assertThat(tag.x()).isEqualTo(40 + CardGeometry.WIDTH + Placement.GAP_X);
@@ -244,7 +247,7 @@ class CanvasViewModelTest {
 
     @Test
     void aNodeTheCliAddsWithoutAPlaceIsStoredBesideItsSourceAndNotRecordedForUndo() {
-        canvas.moveNode("start", new Position(40, 40));
+        canvas.moves().moveNode("start", new Position(40, 40));
         String lastStep = f.studio.session().history().undoTextProperty().get();
         f.client
                 .nodes()
@@ -273,14 +276,15 @@ class CanvasViewModelTest {
                         Placement.overlaps(
                                 nodes.get("later").position(), nodes.get("nudge").position(), 0))
                 .isFalse();
-        assertThat(canvas.arrivedProperty().get()).containsExactlyInAnyOrder("later", "nudge");
+        assertThat(canvas.moves().arrivedProperty().get())
+                .containsExactlyInAnyOrder("later", "nudge");
         assertThat(f.studio.session().history().undoTextProperty().get()).isEqualTo(lastStep);
     }
 
     @Test
     void aNodeTheCliAddsBeforeTheTransitionIntoItMovesBesideItsSourceWhenTheTransitionComes() {
-        canvas.moveNode("start", new Position(40, 40));
-        canvas.addNode("tag_user", new Position(40, 400));
+        canvas.moves().moveNode("start", new Position(40, 40));
+        canvas.steps().addNode("tag_user", new Position(40, 400));
         f.client
                 .nodes()
                 .add(
