@@ -40,9 +40,18 @@ public final class ApiRoutes {
         }
     }
 
-    private record Binding(Route route, Function<Handlers, Handler> handler, Handler before) {
+    private record Binding(
+            Route route,
+            Function<Handlers, Handler> handler,
+            Handler before,
+            boolean keepsRequestThread) {
         Binding(Route route, Function<Handlers, Handler> handler) {
-            this(route, handler, null);
+            this(route, handler, null, false);
+        }
+
+        /** See {@link ApiEndpoint#onRequestThread()}. */
+        Binding onRequestThread() {
+            return new Binding(route, handler, before, true);
         }
     }
 
@@ -92,7 +101,7 @@ public final class ApiRoutes {
 
     private static final List<Binding> TABLE =
             List.of(
-                    get("/v1/health", h -> h.health()::get),
+                    get("/v1/health", h -> h.health()::get).onRequestThread(),
                     // journeys
                     get("/v1/journeys", h -> h.journeys()::list),
                     post("/v1/journeys", h -> h.journeys()::create),
@@ -106,7 +115,7 @@ public final class ApiRoutes {
                     get(JOURNEY + "/export", h -> h.journeys()::export),
                     get(JOURNEY + "/analytics", h -> h.analytics()::get),
                     get(JOURNEY + "/failures", h -> h.analytics()::failures),
-                    get(JOURNEY + "/stream", h -> h.stream()::stream),
+                    get(JOURNEY + "/stream", h -> h.stream()::stream).onRequestThread(),
                     // nodes
                     get(JOURNEY + "/nodes", h -> h.nodes()::list),
                     post(JOURNEY + "/nodes", h -> h.nodes()::add),
@@ -138,7 +147,8 @@ public final class ApiRoutes {
                     new Binding(
                             new Route("POST", TRACK),
                             h -> h.events()::track,
-                            TrackCors::allowOrigin),
+                            TrackCors::allowOrigin,
+                            false),
                     new Binding(new Route("OPTIONS", TRACK), h -> TrackCors::preflight),
                     post("/v1/events/system", h -> h.events()::system),
                     post("/v1/events/batch", h -> h.events()::batch),
@@ -161,7 +171,13 @@ public final class ApiRoutes {
     public static List<ApiEndpoint> endpoints(ApiServices services) {
         Handlers handlers = Handlers.of(services);
         return TABLE.stream()
-                .map(b -> new ApiEndpoint(b.route(), b.handler().apply(handlers), b.before()))
+                .map(
+                        b ->
+                                new ApiEndpoint(
+                                        b.route(),
+                                        b.handler().apply(handlers),
+                                        b.before(),
+                                        b.keepsRequestThread()))
                 .toList();
     }
 
