@@ -45,6 +45,7 @@ public final class ListJourneyUsers extends EngineCommand {
     @Option(
             names = "--limit",
             defaultValue = "50",
+            paramLabel = "<n>",
             description = "At most this many (default ${DEFAULT-VALUE}).")
     int limit;
 

@@ -22,6 +22,7 @@ public final class ListUsers extends EngineCommand {
     @Option(
             names = "--limit",
             defaultValue = "50",
+            paramLabel = "<n>",
             description = "At most this many (default ${DEFAULT-VALUE}).")
     int limit;
 
