@@ -160,7 +160,7 @@ public final class MainView {
         Viewport vp = studio.canvas().viewport();
         zoomOut.setOnAction(e -> vp.zoomBy(1 / 1.2));
         zoomIn.setOnAction(e -> vp.zoomBy(1.2));
-        fit.setOnAction(e -> studio.canvas().fitToView());
+        fit.setOnAction(e -> studio.canvas().framing().fitToView());
         zoomLabel
                 .textProperty()
                 .bind(
@@ -172,7 +172,7 @@ public final class MainView {
                 .addListener(
                         (o, a, b) -> {
                             if (b != null && (a == null || !a.id().equals(b.id()))) {
-                                studio.canvas().fitToView();
+                                studio.canvas().framing().fitToView();
                             }
                         });
     }
