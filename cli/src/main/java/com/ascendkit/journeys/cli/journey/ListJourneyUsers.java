@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
         name = "users",
         description = {
             "Who is in a journey: each user's status, step, time in that step and the last thing"
-                    + " that happened to them, newest arrival first.",
+                    + " that happened to them, newest arrival first. Active users unless --status"
+                    + " or --failed says otherwise.",
             "With --failed, the failed users are first counted by reason."
         })
 public final class ListJourneyUsers extends EngineCommand {
@@ -39,7 +40,9 @@ public final class ListJourneyUsers extends EngineCommand {
     @Option(
             names = "--status",
             paramLabel = "<status>",
-            description = "Only users with this status: active, completed, failed or exited.")
+            description =
+                    "Only users with this status: active (the default), completed, failed,"
+                            + " exited, or any for all.")
     String status;
 
     @Option(
@@ -76,11 +79,12 @@ public final class ListJourneyUsers extends EngineCommand {
             printJson(new JourneyUserPage(users.items(), users.nextCursor(), reasons));
             return;
         }
-        boolean byReason = failed || "failed".equals(status);
+        String asked = failed ? "failed" : status;
         out().print(
                         JourneyUsersText.render(
                                 users.items(),
-                                byReason ? reasons : List.of(),
+                                JourneyUsersText.asked(asked, node),
+                                "failed".equals(asked) ? reasons : List.of(),
                                 context().clock().instant()));
         if (users.nextCursor() != null) {
             err().println(users.more());

@@ -14,11 +14,14 @@ public final class JourneyUsersText {
     private JourneyUsersText() {}
 
     /**
+     * @param users the users, or none: then "No {@code asked}."
+     * @param asked the users asked for, in words ({@link #asked})
      * @param reasons the failed users by reason, printed first when not empty
      * @param now the moment "time in step" of an active user is counted to (an ended state counts
      *     to its end)
      */
-    public static String render(List<JourneyUser> users, List<FailureReason> reasons, Instant now) {
+    public static String render(
+            List<JourneyUser> users, String asked, List<FailureReason> reasons, Instant now) {
         StringBuilder sb = new StringBuilder();
         if (!reasons.isEmpty()) {
             sb.append("Failed by reason:\n");
@@ -27,7 +30,7 @@ public final class JourneyUsersText {
             sb.append(byReason.render()).append('\n');
         }
         if (users.isEmpty()) {
-            return sb.append("No users.\n").toString();
+            return sb.append("No ").append(asked).append(".\n").toString();
         }
         Table table =
                 Table.withHeader("USER", "EMAIL", "STATUS", "STEP", "TIME IN STEP", "LAST STEP");
@@ -41,6 +44,15 @@ public final class JourneyUsersText {
                     u.lastStep() == null ? null : u.lastStep().summary());
         }
         return sb.append(table.render()).toString();
+    }
+
+    /**
+     * The users a filter asks for, in words: {@code active users at welcome_email}. The engine's
+     * default status is active; {@code any} is every status.
+     */
+    public static String asked(String status, String node) {
+        String which = status == null ? "active " : status.equals("any") ? "" : status + " ";
+        return which + "users" + (node == null ? "" : " at " + node);
     }
 
     /** Since arrival at the step, to now or, for an ended state, to its end; blank if unknown. */

@@ -201,8 +201,8 @@ class PeopleCommandsEndToEndTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.out())
                 .startsWith("USER  EMAIL           NAME  CREATED\n")
-                .containsPattern("(?m)^u1  u1@example\\.com  +\\S+\n")
-                .containsPattern("(?m)^u2  u2@example\\.com  +\\S+\n")
+                .containsPattern("(?m)^u1 +u1@example\\.com +2026-\\S+Z\n")
+                .containsPattern("(?m)^u2 +u2@example\\.com +2026-\\S+Z\n")
                 .doesNotContain("u3", "v1");
         assertThat(r.err()).isEqualTo("(more: showing the first 2; --limit shows more)\n");
     }
@@ -260,7 +260,7 @@ class PeopleCommandsEndToEndTest {
 
         assertThat(out).startsWith("Deleted user usr_1 (");
         assertThat(engine.run("user", "show", "usr_1").exitCode()).isEqualTo(ExitCodes.REFUSED);
-        assertThat(ok("journey", "users", journey)).isEqualTo("No users.\n");
+        assertThat(ok("journey", "users", journey, "--status", "any")).isEqualTo("No users.\n");
     }
 
     @Test
@@ -288,7 +288,8 @@ class PeopleCommandsEndToEndTest {
     void journeyUsersFiltersByStep() {
         engine.userCreated("usr_1");
 
-        assertThat(ok("journey", "users", journey, "--node", "done")).isEqualTo("No users.\n");
+        assertThat(ok("journey", "users", journey, "--node", "done"))
+                .isEqualTo("No active users at done.\n");
         assertThat(ok("journey", "users", journey, "--node", "welcome_email")).contains("usr_1");
     }
 
@@ -304,6 +305,23 @@ class PeopleCommandsEndToEndTest {
                 .containsPattern("no email address +1\n")
                 .contains("usr_2")
                 .doesNotContain("usr_1");
+    }
+
+    @Test
+    void journeyUsersShowsActiveUsersUnlessAskedForOthers() {
+        engine.userCreated("usr_1");
+        ok("event", "usr_2", "user.created");
+
+        assertThat(ok("journey", "users", journey)).contains("usr_1").doesNotContain("usr_2");
+        assertThat(ok("journey", "users", journey, "--status", "any")).contains("usr_1", "usr_2");
+    }
+
+    @Test
+    void journeyUsersStatusIsCheckedByTheEngine() {
+        Result r = engine.run("journey", "users", journey, "--status", "bogus");
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(r.err()).startsWith("error: invalid status 'bogus'");
     }
 
     @Test

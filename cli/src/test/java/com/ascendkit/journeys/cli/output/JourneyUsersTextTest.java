@@ -53,6 +53,7 @@ class JourneyUsersTextTest {
                         List.of(
                                 active("usr_1", "ada@example.com", T0),
                                 active("usr_22", null, NOW.minusSeconds(312))),
+                        "active users",
                         List.of(),
                         NOW);
 
@@ -99,6 +100,7 @@ class JourneyUsersTextTest {
         String text =
                 JourneyUsersText.render(
                         List.of(failed),
+                        "failed users",
                         List.of(
                                 new FailureReason("no email address", 12),
                                 new FailureReason("template 'welcome' not found", 1)),
@@ -118,7 +120,16 @@ class JourneyUsersTextTest {
     }
 
     @Test
-    void saysSoWhenNoUserMatches() {
-        assertThat(JourneyUsersText.render(List.of(), List.of(), NOW)).isEqualTo("No users.\n");
+    void saysWhichUsersThereAreNoneOf() {
+        assertThat(JourneyUsersText.render(List.of(), "active users at done", List.of(), NOW))
+                .isEqualTo("No active users at done.\n");
+    }
+
+    @Test
+    void namesTheUsersAskedForInWords() {
+        assertThat(JourneyUsersText.asked(null, null)).isEqualTo("active users");
+        assertThat(JourneyUsersText.asked("failed", "welcome_email"))
+                .isEqualTo("failed users at welcome_email");
+        assertThat(JourneyUsersText.asked("any", null)).isEqualTo("users");
     }
 }
