@@ -43,9 +43,10 @@ public final class SetUser extends EngineCommand {
             paramLabel = "<key=value>",
             converter = PropertyAssignment.Converter.class,
             description = {
-                "A property templates can use ({{ plan }}); repeat for more. true, false and"
-                        + " numbers are stored as JSON booleans and numbers, anything else as a"
-                        + " string. key= removes the property; the others are kept."
+                "A property kept with the profile (templates do not read them yet); repeat for"
+                        + " more. true, false and numbers are stored as JSON booleans and numbers,"
+                        + " anything else as a string. key= removes the property; the others are"
+                        + " kept."
             })
     List<PropertyAssignment> properties = new ArrayList<>();
 
