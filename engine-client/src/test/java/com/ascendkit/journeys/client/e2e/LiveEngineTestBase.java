@@ -7,6 +7,7 @@ import com.ascendkit.journeys.engine.Engine;
 import com.ascendkit.journeys.engine.environments.IssuedKeys;
 import com.ascendkit.journeys.engine.runtime.JourneyRuntime;
 import com.ascendkit.journeys.engine.runtime.timers.SimulatedClock;
+import com.ascendkit.journeys.engine.runtime.users.ProfileFields;
 import com.ascendkit.journeys.engine.store.Database;
 import com.ascendkit.journeys.engine.store.DatabaseConfig;
 import java.nio.file.Path;
@@ -87,7 +88,11 @@ abstract class LiveEngineTestBase {
      */
     protected String enrollNewUser() {
         String userId = "usr_" + UUID.randomUUID().toString().substring(0, 8);
-        runtime.users().put(keys.environmentId(), userId, userId + "@example.com", null, null);
+        runtime.users()
+                .put(
+                        keys.environmentId(),
+                        userId,
+                        new ProfileFields(userId + "@example.com", null, null, null, null));
         runtime.events().system(keys.environmentId(), userId, "user.created", Map.of());
         return userId;
     }
