@@ -3,6 +3,7 @@ package com.ascendkit.journeys.engine.runtime.steps;
 import com.ascendkit.journeys.engine.runtime.internal.RunContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +90,8 @@ public final class Steps {
                                 + " :k, :at, :o, o.message_id, :r FROM email_outbox o JOIN journeys j"
                                 + " ON j.id = o.journey_id WHERE o.id IN (<ids>) ORDER BY o.id")
                 .bind("k", EMAIL)
-                .bind("at", at.atOffset(ZoneOffset.UTC))
+                // milliseconds, as every other step (RunContext truncates its instants)
+                .bind("at", at.truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC))
                 .bind("o", outcome)
                 .bind("r", truncate(reason))
                 .bindList("ids", List.copyOf(outboxIds))
