@@ -28,6 +28,27 @@ public final class Moves {
         this.framing = framing;
         session.changedElsewhereProperty()
                 .addListener((o, a, c) -> placeArrivals(c.before(), c.after()));
+        session.openedProperty().addListener((o, a, b) -> layOutUnplaced(b));
+    }
+
+    /**
+     * A journey built at the CLI has no card positions: drawn in a grid by node order, its arrows
+     * run under the cards and their labels are hidden. When such a journey is opened, it is laid
+     * out once ({@link AutoLayout}) and the places are stored like an arrival's (sent, not recorded
+     * for Undo: the user did not make them), so every window and every later read draws it the
+     * same.
+     */
+    private void layOutUnplaced(Journey after) {
+        if (after == null
+                || after.nodes().size() < 2
+                || after.nodes().values().stream().anyMatch(n -> n.position() != null)) {
+            return;
+        }
+        Command moves =
+                GroupEdits.moves(after, CardGeometry.positions(after), AutoLayout.positions(after));
+        if (moves != null) {
+            session.submitUnrecorded(moves);
+        }
     }
 
     /** A drop after dragging a card: one update, and none when it did not move. */

@@ -44,6 +44,8 @@ public final class JourneySession implements JourneyReads {
             new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyObjectWrapper<ChangedElsewhere> changedElsewhere =
             new ReadOnlyObjectWrapper<>(this, "changedElsewhere");
+    private final ReadOnlyObjectWrapper<Journey> opened =
+            new ReadOnlyObjectWrapper<>(this, "opened");
     private final ReadOnlyIntegerWrapper unsaved = new ReadOnlyIntegerWrapper(this, "unsaved");
     private final Deque<Command> pending = new ArrayDeque<>();
     private final CommandStack history = new CommandStack(this::send);
@@ -106,6 +108,9 @@ public final class JourneySession implements JourneyReads {
                         setServer(r.journey());
                         if (same) {
                             changedElsewhere(before, r.journey());
+                        } else {
+                            opened.set(null); // the same journey opened again is news too
+                            opened.set(r.journey()); // shown by now: listeners may send edits
                         }
                     }
                 },
@@ -163,6 +168,14 @@ public final class JourneySession implements JourneyReads {
      */
     public ReadOnlyObjectProperty<ChangedElsewhere> changedElsewhereProperty() {
         return changedElsewhere.getReadOnlyProperty();
+    }
+
+    /**
+     * The journey just opened (another than the one open before), as the engine had it, once it is
+     * shown: listeners may send edits of their own.
+     */
+    public ReadOnlyObjectProperty<Journey> openedProperty() {
+        return opened.getReadOnlyProperty();
     }
 
     /** The journey before and after a change made elsewhere (a new instance each time). */

@@ -73,6 +73,57 @@ class MovesTest {
     }
 
     @Test
+    void aJourneyBuiltAtTheCliIsLaidOutWhenOpenedAndTheLayoutIsNotRecordedForUndo() {
+        String built =
+                f.client
+                        .journeys()
+                        .create(
+                                com.ascendkit.journeys.client.journeys.CreateJourneyRequest.of(
+                                                "Built at the CLI", "user.created")
+                                        .withEntryNode("welcome"))
+                        .journey()
+                        .id();
+        for (String name : new String[] {"nudge", "done"}) {
+            f.client
+                    .nodes()
+                    .add(built, com.ascendkit.journeys.client.nodes.AddNodeRequest.named(name));
+        }
+        for (String[] t :
+                new String[][] {{"welcome", "nudge"}, {"nudge", "done"}, {"welcome", "done"}}) {
+            f.client
+                    .transitions()
+                    .add(
+                            built,
+                            com.ascendkit.journeys.client.transitions.AddTransitionRequest.of(
+                                    t[0], t[1], Trigger.on("user.login")));
+        }
+        var grid = CardGeometry.positions(f.client.journeys().get(built).journey());
+
+        f.studio.session().open(built);
+
+        Map<String, com.ascendkit.journeys.model.Node> nodes =
+                f.client.journeys().get(built).journey().nodes();
+        assertThat(nodes.values()).allMatch(n -> n.position() != null);
+        // laid out, not the grid's row: "done" no longer sits in line behind "nudge"
+        assertThat(nodes.get("done").position()).isNotEqualTo(grid.get("done"));
+        assertThat(nodes.get("welcome").position().x())
+                .isLessThan(nodes.get("nudge").position().x());
+        assertThat(f.studio.session().history().canUndo()).isFalse();
+    }
+
+    @Test
+    void aJourneyWithPlacedCardsIsNotLaidOutWhenOpened() {
+        canvas.moves().moveNode("start", new Position(500, 300));
+        canvas.steps().addNode("tag_user", new Position(40, 40));
+        f.gateway.clearCalls();
+
+        f.studio.session().open(f.journeyId);
+
+        assertThat(f.gateway.calls()).noneMatch(c -> c.startsWith("updateNode"));
+        assertThat(f.stored().nodes().get("start").position()).isEqualTo(new Position(500, 300));
+    }
+
+    @Test
     void aNodeTheCliAddsWithoutAPlaceIsStoredBesideItsSourceAndNotRecordedForUndo() {
         canvas.moves().moveNode("start", new Position(40, 40));
         String lastStep = f.studio.session().history().undoTextProperty().get();
