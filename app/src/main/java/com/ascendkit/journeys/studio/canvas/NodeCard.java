@@ -353,6 +353,9 @@ final class NodeCard extends StackPane {
             trailNote.getStyleClass().add("trail-note");
             trailNote.setId("trail-note-" + name);
             trailNote.setMouseTransparent(true);
+            trailNote.setGraphic(
+                    new org.kordamp.ikonli.javafx.FontIcon(
+                            org.kordamp.ikonli.feather.Feather.CLOCK));
             StackPane.setAlignment(trailBadge, Pos.BOTTOM_LEFT);
             StackPane.setAlignment(trailNote, Pos.TOP_LEFT);
             trailBadge.setTranslateX(8);

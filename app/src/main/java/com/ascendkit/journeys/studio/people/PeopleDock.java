@@ -29,7 +29,7 @@ import javafx.scene.layout.StackPane;
  */
 public final class PeopleDock {
     private final BorderPane root = new BorderPane();
-    private final ToggleButton toggle = new ToggleButton("People");
+    private final ToggleButton toggle = new ToggleButton();
     private final Hyperlink failedLink = new Hyperlink();
     private final ReplayViewModel replay;
 
@@ -61,11 +61,16 @@ public final class PeopleDock {
                         people.open(failed ? PeopleScope.failedAt(node) : PeopleScope.here(node)));
         replay.trailProperty().addListener((o, a, b) -> keepInView(canvasModel, b.current()));
         this.replay = replay;
+        // an icon: the toolbar has no room left for a word at 1024 pixels
+        toggle.setGraphic(
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.USERS));
+        toggle.setAccessibleText("People");
         toggle.setId("people-toggle");
         toggle.getStyleClass().add("flat");
         toggle.setMinWidth(Region.USE_PREF_SIZE);
         toggle.setMnemonicParsing(false);
-        toggle.setTooltip(new Tooltip("Who is where: find a user, list the users of a step"));
+        toggle.setTooltip(
+                new Tooltip("People: find a user and replay their path, list the users of a step"));
         toggle.selectedProperty().bindBidirectional(people.shownProperty());
         people.shownProperty()
                 .addListener(

@@ -61,7 +61,10 @@ final class Trails {
         return new Trail(visited, transitions, current, note(path, index, times));
     }
 
-    /** At the path's end, while a timer is pending: "⏱ due 14:05:00 → reminder". */
+    /**
+     * At the path's end, while a timer is pending: "due 14:05:00 → reminder" (the card adds a
+     * clock).
+     */
     private static String note(UserPath path, int index, StepTimes times) {
         if (index != path.steps().size() - 1 || !"active".equals(path.status())) {
             return null;
@@ -69,7 +72,7 @@ final class Trails {
         return path.waiting().stream()
                 .filter(w -> w.dueAt() != null)
                 .min(Comparator.comparing(UserPath.Waiting::dueAt))
-                .map(w -> "⏱ due " + times.at(w.dueAt()) + (w.to() == null ? "" : " → " + w.to()))
+                .map(w -> "due " + times.at(w.dueAt()) + (w.to() == null ? "" : " → " + w.to()))
                 .orElse(null);
     }
 }

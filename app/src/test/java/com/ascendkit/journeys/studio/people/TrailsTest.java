@@ -91,7 +91,7 @@ class TrailsTest {
                                 "soon", "reminder", Instant.parse("2026-12-08T11:00:00Z")));
 
         assertThat(Trails.upTo(path("active", waiting), 3, times).note())
-                .isEqualTo("⏱ due 11:00:00 → reminder");
+                .isEqualTo("due 11:00:00 → reminder");
         assertThat(Trails.upTo(path("active", waiting), 2, times).note()).isNull();
     }
 
