@@ -56,7 +56,6 @@ public final class PeopleView {
         list.setFixedCellSize(ROW_HEIGHT);
         list.setCellFactory(l -> new PersonCell());
         list.setPlaceholder(new Label(""));
-        list.setOnMouseClicked(e -> vm.choose(list.getSelectionModel().getSelectedItem()));
         list.setOnKeyPressed(
                 e -> {
                     if (e.getCode() == KeyCode.ENTER) {
@@ -131,6 +130,12 @@ public final class PeopleView {
             who.getStyleClass().add("person-who");
             time.getStyleClass().add("hint-text");
             last.getStyleClass().add("hint-text");
+            setOnMouseClicked(
+                    e -> {
+                        if (!isEmpty()) {
+                            vm.choose(getItem());
+                        }
+                    });
         }
 
         @Override

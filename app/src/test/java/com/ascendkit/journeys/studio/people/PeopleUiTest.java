@@ -170,6 +170,24 @@ class PeopleUiTest {
     }
 
     @Test
+    void listsEveryFailedUserFromTheStatusBar(FxRobot robot) throws Exception {
+        cli.nodes()
+                .update(
+                        journeyId,
+                        "start",
+                        UpdateNodeRequest.action(new Action.SendEmail("welcome-email")));
+        activateAndSignUp("nomail_1", "nomail_2");
+        open();
+
+        robot.clickOn("#failed-users-link");
+        window.settle();
+
+        assertThat(robot.lookup("#people-title").queryAs(Label.class).getText())
+                .isEqualTo("Failed users · 2");
+        assertThat(list(robot).getItems()).extracting(JourneyUser::status).containsOnly("failed");
+    }
+
+    @Test
     void lightsTheNextCardWhenTheReplayStepsForward(FxRobot robot) throws Exception {
         activateAndSignUp("ann");
         cli.events().system(SystemEvent.of("ann", "user.login"));
