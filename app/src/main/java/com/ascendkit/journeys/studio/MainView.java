@@ -171,7 +171,7 @@ public final class MainView {
         Viewport vp = studio.canvas().viewport();
         zoomOut.setOnAction(e -> vp.zoomBy(1 / 1.2));
         zoomIn.setOnAction(e -> vp.zoomBy(1.2));
-        fit.setOnAction(e -> studio.canvas().fitToView());
+        fit.setOnAction(e -> studio.canvas().framing().fitToView());
         zoomLabel
                 .textProperty()
                 .bind(
@@ -183,7 +183,7 @@ public final class MainView {
                 .addListener(
                         (o, a, b) -> {
                             if (b != null && (a == null || !a.id().equals(b.id()))) {
-                                studio.canvas().fitToView();
+                                studio.canvas().framing().fitToView();
                             }
                         });
     }

@@ -79,7 +79,7 @@ final class StudioMenus {
         MenuItem layout = new MenuItem("Auto-_layout");
         layout.setId("auto-layout");
         layout.setAccelerator(Keymap.AUTO_LAYOUT.accelerator());
-        layout.setOnAction(e -> canvas.autoLayout());
+        layout.setOnAction(e -> canvas.moves().autoLayout());
         // Copy and paste have no accelerator here: Ctrl+C/V belong to a focused text field first;
         // the canvas takes them when it has the focus.
         MenuItem copy = new MenuItem("_Copy cards");

@@ -147,6 +147,38 @@ class CrashSafetyTest {
                             repeated.size());
             assertThat(inFlight).containsAll(repeated);
             assertThat(copies.values()).allMatch(n -> n <= 2);
+            assertPathsHaveNoGapAndNoDouble(again, journeyId);
+        }
+    }
+
+    /**
+     * Every step is written in the transaction of its change, so across the kill each user's
+     * recorded path is whole and once: a sample of the users with an address (welcome queued, then
+     * sent once, even when its delivery was in flight at the kill) and without.
+     */
+    private static void assertPathsHaveNoGapAndNoDouble(ApiClient api, String journeyId) {
+        for (int u = 0; u < EVENTS; u += 5 * EMAIL_EVERY / 2) {
+            JsonNode steps =
+                    ok(api.get("/v1/journeys/" + journeyId + "/users/u" + u + "/path"))
+                            .json()
+                            .get("steps");
+            List<String> kinds = new ArrayList<>();
+            steps.forEach(
+                    st ->
+                            kinds.add(
+                                    st.get("kind").asText()
+                                            + (st.has("outcome")
+                                                    ? ":" + st.get("outcome").asText()
+                                                    : "")));
+            if (u % EMAIL_EVERY == 0) {
+                assertThat(kinds)
+                        .as("user u" + u)
+                        .containsExactly("entered", "action:queued", "completed", "email:sent");
+            } else {
+                assertThat(kinds)
+                        .as("user u" + u)
+                        .containsExactly("entered", "action:failed", "failed");
+            }
         }
     }
 

@@ -84,7 +84,7 @@ final class CanvasGestures {
             banding = false;
             view.hideSelectionBand();
             Point2D w = view.toWorld(e.getSceneX(), e.getSceneY());
-            vm.selectIn(bandStart.getX(), bandStart.getY(), w.getX(), w.getY(), true);
+            vm.selecting().selectIn(bandStart.getX(), bandStart.getY(), w.getX(), w.getY(), true);
         }
         panning = false;
     }
@@ -149,7 +149,7 @@ final class CanvasGestures {
                             Map<String, Position> to = new LinkedHashMap<>();
                             dragStarts.forEach(
                                     (n, p) -> to.put(n, new Position(p.x() + dx, p.y() + dy)));
-                            vm.moveNodes(dragStarts, to);
+                            vm.moves().moveNodes(dragStarts, to);
                         } else if (!e.isShiftDown() && dragStarts.size() > 1) {
                             vm.selection().select(Selection.node(name)); // a plain click
                         }
@@ -180,7 +180,7 @@ final class CanvasGestures {
                 () -> view.card(edge.transition().from()),
                 (target, e) -> {
                     if (target != null) {
-                        vm.retarget(edge.transition().name(), target);
+                        vm.connections().retarget(edge.transition().name(), target);
                     }
                 });
     }

@@ -39,20 +39,20 @@ final class CanvasKeys {
         this.vm = vm;
         this.view = view;
         Viewport vp = vm.viewport();
-        handle(Keymap.SELECT_ALL, vm::selectAll);
+        handle(Keymap.SELECT_ALL, vm.selecting()::selectAll);
         handle(Keymap.COPY, () -> vm.clipboard().copy());
         handle(Keymap.PASTE, () -> vm.clipboard().paste(view.pointer()));
-        handle(Keymap.DELETE, vm::deleteSelection);
+        handle(Keymap.DELETE, vm.deletion()::deleteSelection);
         handle(
                 Keymap.ESCAPE,
                 () -> {
-                    if (vm.endConnect() == null) {
+                    if (vm.connections().endConnect() == null) {
                         vm.selection().clear();
                     }
                 });
         // Tab steps through the cards, then the arrows; past the last one the event goes on and
         // the focus leaves the canvas, so it is never a trap; Ctrl+Tab leaves at once
-        handlers.put(Keymap.CYCLE, e -> !passTab && vm.cycle(e.isShiftDown()));
+        handlers.put(Keymap.CYCLE, e -> !passTab && vm.selecting().cycle(e.isShiftDown()));
         handlers.put(
                 Keymap.LEAVE,
                 e -> {
@@ -73,11 +73,11 @@ final class CanvasKeys {
                     return true;
                 });
         handle(Keymap.OPEN, this::enter);
-        handle(Keymap.CONNECT, vm::startConnect);
+        handle(Keymap.CONNECT, vm.connections()::startConnect);
         handlers.put(Keymap.PAN, e -> pan(vp, e.getCode()));
         handle(Keymap.ZOOM_IN, () -> vp.zoomBy(1.2));
         handle(Keymap.ZOOM_OUT, () -> vp.zoomBy(1 / 1.2));
-        handle(Keymap.FIT, vm::fitToView);
+        handle(Keymap.FIT, vm.framing()::fitToView);
     }
 
     private void handle(Keymap binding, Runnable action) {
@@ -158,9 +158,9 @@ final class CanvasKeys {
     /** Enter: ends a keyboard connection on the selected card, else opens it in the inspector. */
     private void enter() {
         String target = vm.selection().get().singleNode();
-        String from = vm.connectSourceProperty().get();
+        String from = vm.connections().connectSourceProperty().get();
         if (from != null && target != null) {
-            vm.endConnect();
+            vm.connections().endConnect();
             view.askTriggerAtCard(from, target);
         } else if (!vm.selection().get().isEmpty() && onOpen != null) {
             onOpen.run();
@@ -197,6 +197,6 @@ final class CanvasKeys {
         nudgeStarts.clear();
         nudgeX = 0;
         nudgeY = 0;
-        vm.moveNodes(from, to);
+        vm.moves().moveNodes(from, to);
     }
 }

@@ -84,7 +84,8 @@ public final class CanvasView implements DropTarget {
         overlay.getChildren().add(ghost);
         chooser = new ConnectChooser(vm, overlay, this::focus);
         stepChooser = new StepChooser(overlay, () -> {});
-        vm.nameToEditProperty()
+        vm.steps()
+                .nameToEditProperty()
                 .addListener(
                         (o, a, b) -> {
                             if (b != null) {
@@ -114,7 +115,7 @@ public final class CanvasView implements DropTarget {
                 .addListener(
                         (o, a, focused) -> {
                             if (focused) {
-                                vm.restartCycle();
+                                vm.selecting().restartCycle();
                             } else {
                                 keys.endNudge();
                             }
@@ -279,10 +280,12 @@ public final class CanvasView implements DropTarget {
                 type ->
                         chooser.show(
                                 "New step after " + from,
-                                vm.nextName(type),
+                                vm.steps().nextName(type),
                                 p.getX(),
                                 p.getY(),
-                                (name, trigger) -> vm.addConnected(from, type, name, at, trigger)));
+                                (name, trigger) ->
+                                        vm.connections()
+                                                .addConnected(from, type, name, at, trigger)));
     }
 
     void askTrigger(String from, String to, double sceneX, double sceneY) {
@@ -310,7 +313,10 @@ public final class CanvasView implements DropTarget {
         }
         Point2D w = toWorld(sceneX, sceneY);
         focus(); // first: the new card's name field takes the focus from the canvas
-        vm.addNode(actionType, new Position(Math.round(w.getX() - 20), Math.round(w.getY() - 20)));
+        vm.steps()
+                .addNode(
+                        actionType,
+                        new Position(Math.round(w.getX() - 20), Math.round(w.getY() - 20)));
         return true;
     }
 
@@ -323,7 +329,7 @@ public final class CanvasView implements DropTarget {
         double x = vp.toWorldX(vp.widthProperty().get() / 2) - CardGeometry.WIDTH / 2;
         double y = vp.toWorldY(vp.heightProperty().get() / 2) - CardGeometry.HEIGHT / 2;
         focus(); // first: the new card's name field takes the focus from the canvas
-        vm.addNext(actionType, new Position(Math.round(x), Math.round(y)));
+        vm.steps().addNext(actionType, new Position(Math.round(x), Math.round(y)));
     }
 
     /** For the benchmark: how many cards and arrows are in the scene graph. */

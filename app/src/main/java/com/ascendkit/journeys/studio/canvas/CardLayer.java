@@ -104,7 +104,8 @@ final class CardLayer {
         vp.heightProperty().addListener(recull);
         warnings.addListener((o, a, b) -> showBadges(b));
         vm.selection().selectionProperty().addListener((o, a, b) -> showSelection(b));
-        vm.arrivedProperty()
+        vm.moves()
+                .arrivedProperty()
                 .addListener(
                         (o, a, b) -> {
                             if (b != null) {
@@ -404,7 +405,7 @@ final class CardLayer {
             return;
         }
         pendingEdit = null;
-        card.editName(text -> vm.rename(node, text), focusCanvas);
+        card.editName(text -> vm.steps().rename(node, text), focusCanvas);
     }
 
     int cardCount() {

@@ -130,7 +130,7 @@ final class ConnectChooser {
                 null,
                 x,
                 y,
-                (name, t) -> vm.connect(fromNode, toNode, t));
+                (name, t) -> vm.connections().connect(fromNode, toNode, t));
     }
 
     /**
@@ -151,7 +151,7 @@ final class ConnectChooser {
         nameRow.setManaged(naming);
         nameField.setText(naming ? proposedName : "");
         nameError.set(nameProblem());
-        Trigger start = vm.startingTrigger();
+        Trigger start = vm.connections().startingTrigger();
         draft.load(start != null ? start : Trigger.on(FIRST_EVENT));
         (draft.kindProperty().get() == TriggerDraft.Kind.TIMER ? timerToggle : eventToggle)
                 .setSelected(true);

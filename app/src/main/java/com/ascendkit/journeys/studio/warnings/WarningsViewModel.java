@@ -84,11 +84,11 @@ public final class WarningsViewModel {
             return;
         }
         if (w.node() != null) {
-            canvas.reveal(w.node());
+            canvas.framing().reveal(w.node());
         } else if (w.transition() != null) {
             Transition t = JourneyEdits.find(j, w.transition());
             if (t != null) {
-                canvas.reveal(t.from());
+                canvas.framing().reveal(t.from());
                 canvas.selection().select(Selection.transition(t.name()));
             }
         }

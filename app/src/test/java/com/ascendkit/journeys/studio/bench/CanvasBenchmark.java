@@ -185,13 +185,13 @@ class CanvasBenchmark {
                         () -> {
                             Viewport vp = studio.canvas().viewport();
                             vp.zoomBy(1 / vp.zoomProperty().get());
-                            studio.canvas().reveal("n41");
+                            studio.canvas().framing().reveal("n41");
                         })
                 .get();
         WaitForAsyncUtils.waitForFxEvents();
         Region card = (Region) stage.getScene().lookup("#card-n41");
         double[] drag = dragFrames(card);
-        WaitForAsyncUtils.asyncFx(() -> studio.canvas().fitToView()).get();
+        WaitForAsyncUtils.asyncFx(() -> studio.canvas().framing().fitToView()).get();
         double[] panFit = frames(i -> studio.canvas().viewport().panBy(-2, -1));
 
         // the analytics overlay on, the counts changing every second: a user signs up (another

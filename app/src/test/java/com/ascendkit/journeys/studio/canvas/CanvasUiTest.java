@@ -267,7 +267,8 @@ class CanvasUiTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L)
                 .release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
         settle();
-        WaitForAsyncUtils.asyncFx(() -> studio.canvas().fitToView()).get(); // all cards built
+        WaitForAsyncUtils.asyncFx(() -> studio.canvas().framing().fitToView())
+                .get(); // all cards built
         settle();
 
         Journey j = stored();

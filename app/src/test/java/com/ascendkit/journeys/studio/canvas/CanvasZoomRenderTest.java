@@ -87,7 +87,7 @@ class CanvasZoomRenderTest {
     @Test
     void aZoomAt150PercentLeavesNoStalePixelsOnceItSettles() throws Exception {
         Viewport vp = f.studio.canvas().viewport();
-        WaitForAsyncUtils.asyncFx(() -> f.studio.canvas().fitToView()).get();
+        WaitForAsyncUtils.asyncFx(() -> f.studio.canvas().framing().fitToView()).get();
         awaitSettled();
         assertThat(vp.zoomProperty().get()).isBetween(CanvasView.FAR_ZOOM, 1.0);
 

@@ -16,10 +16,10 @@ class ClipboardTest {
     private final CanvasViewModel canvas = f.studio.canvas();
 
     private void twoConnectedCards() {
-        canvas.addNode("send_email", new Position(300, 40));
-        canvas.addNode("tag_user", new Position(600, 40));
-        canvas.connect("start", "email", Trigger.on("a"));
-        canvas.connect("email", "tag", Trigger.after("1d"));
+        canvas.steps().addNode("send_email", new Position(300, 40));
+        canvas.steps().addNode("tag_user", new Position(600, 40));
+        canvas.connections().connect("start", "email", Trigger.on("a"));
+        canvas.connections().connect("email", "tag", Trigger.after("1d"));
         canvas.selection().select(new Selection(Set.of("email", "tag"), Set.of()));
     }
 

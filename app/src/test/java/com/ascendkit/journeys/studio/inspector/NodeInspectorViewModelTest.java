@@ -29,8 +29,8 @@ class NodeInspectorViewModelTest {
 
     @Test
     void renamingUpdatesReferencesAndKeepsTheNodeSelected() {
-        f.studio.canvas().addNode("none", new com.ascendkit.journeys.model.Position(0, 0));
-        f.studio.canvas().connect("start", "step", Trigger.after("1d"));
+        f.studio.canvas().steps().addNode("none", new com.ascendkit.journeys.model.Position(0, 0));
+        f.studio.canvas().connections().connect("start", "step", Trigger.after("1d"));
         f.studio.selection().select(Selection.node("start"));
 
         node.nameProperty().set("welcome");
@@ -81,8 +81,8 @@ class NodeInspectorViewModelTest {
 
     @Test
     void editingTheDelayOfATransitionSendsItOnlyWhenValid() {
-        f.studio.canvas().addNode("none", new com.ascendkit.journeys.model.Position(0, 0));
-        f.studio.canvas().connect("start", "step", Trigger.after("1d"));
+        f.studio.canvas().steps().addNode("none", new com.ascendkit.journeys.model.Position(0, 0));
+        f.studio.canvas().connections().connect("start", "step", Trigger.after("1d"));
         TransitionInspectorViewModel t = inspector.transition();
         assertThat(inspector.modeProperty().get()).isEqualTo(InspectorViewModel.Mode.TRANSITION);
         f.gateway.clearCalls();

@@ -21,8 +21,8 @@ class JourneyTransferTest {
     @TempDir Path dir;
 
     private void someGraph() {
-        f.studio.canvas().addNode("tag_user", new Position(300, 40));
-        f.studio.canvas().connect("start", "tag", Trigger.after("2d"));
+        f.studio.canvas().steps().addNode("tag_user", new Position(300, 40));
+        f.studio.canvas().connections().connect("start", "tag", Trigger.after("2d"));
     }
 
     @Test

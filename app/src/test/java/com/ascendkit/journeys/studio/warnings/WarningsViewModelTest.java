@@ -16,8 +16,8 @@ class WarningsViewModelTest {
 
     @Test
     void aWarningAppearsOnTheNodeAndClearsWhenFixed() {
-        f.studio.canvas().addNode("tag_user", new Position(300, 0));
-        f.studio.canvas().connect("start", "tag", Trigger.after("1d"));
+        f.studio.canvas().steps().addNode("tag_user", new Position(300, 0));
+        f.studio.canvas().connections().connect("start", "tag", Trigger.after("1d"));
 
         assertThat(warnings.badgesProperty().get().byNode()).containsOnlyKeys("tag");
 

@@ -5,6 +5,7 @@ import com.ascendkit.journeys.bench.internal.BenchEngine;
 import com.ascendkit.journeys.bench.internal.Samples;
 import com.ascendkit.journeys.bench.runtime.Onboarding;
 import com.ascendkit.journeys.client.EngineClient;
+import com.ascendkit.journeys.client.people.JourneyUserQuery;
 import com.ascendkit.journeys.engine.runtime.timers.SimulatedClock;
 import com.ascendkit.journeys.model.api.JourneyAnalytics;
 import java.util.Map;
@@ -20,7 +21,12 @@ public final class AnalyticsRun {
     private AnalyticsRun() {}
 
     /** What one size gave: the latencies and how long writing the population took. */
-    public record Result(int users, Samples latency, double populateSeconds) {}
+    public record Result(
+            int users,
+            Samples latency,
+            double populateSeconds,
+            Samples waiting,
+            Samples completed) {}
 
     public static Result run(BenchDatabase database, int users, int samples) {
         SimulatedClock clock = new SimulatedClock(Onboarding.START);
@@ -42,8 +48,37 @@ public final class AnalyticsRun {
                 client.journeys().analytics(id);
                 latency.add(System.nanoTime() - t);
             }
-            return new Result(users, latency, seconds);
+            Samples waiting =
+                    firstPages(client, id, JourneyUserQuery.activeIn("welcome"), samples);
+            Samples completed =
+                    firstPages(
+                            client,
+                            id,
+                            JourneyUserQuery.activeIn("done").withStatus("completed"),
+                            samples);
+            return new Result(users, latency, seconds, waiting, completed);
         }
+    }
+
+    /**
+     * {@code GET /v1/journeys/{id}/users} (who is in a step), the first page of 50: what the editor
+     * asks when a card's count is clicked. Checks the page is full first.
+     */
+    private static Samples firstPages(
+            EngineClient client, String id, JourneyUserQuery query, int samples) {
+        if (client.people().list(id, query).items().size() != 50) {
+            throw new IllegalStateException("expected a full first page of " + query);
+        }
+        for (int i = 0; i < WARMUP; i++) {
+            client.people().list(id, query);
+        }
+        Samples latency = new Samples(samples);
+        for (int i = 0; i < samples; i++) {
+            long t = System.nanoTime();
+            client.people().list(id, query);
+            latency.add(System.nanoTime() - t);
+        }
+        return latency;
     }
 
     /** The counters must say what the states say: totals, users per node, transitions fired. */

@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Users of the onboarding journey written in bulk, as the run-time would have left them: user rows,
- * journey states, visits (the path), the pending timers of those still waiting, and the analytics
+ * journey states, visits (the path), an entered step each, the pending timers of those still waiting, and the analytics
  * counters. Rows are written set-based ({@code INSERT … SELECT … FROM generate_series}, which H2
  * and PostgreSQL both have); the counters are added in Java with the run-time's own {@link
  * CounterDeltas}, in the sequence of calls its state machine makes, in the same transaction as the
@@ -59,6 +59,11 @@ final class Population {
                 + " 'nudge' END, moved, moved, NULL, 'completed' FROM "
                 + PEOPLE
                 + " WHERE NOT waiting",
+        // one recorded step per user (entered), so that "who is in a step" reads real last steps
+        "INSERT INTO user_steps (environment_id, journey_id, user_id, visit_no, node, kind,"
+                + " happened_at, event) SELECT :e, :j, u, 1, 'welcome', 'entered', enrolled,"
+                + " 'user.created' FROM "
+                + PEOPLE,
         "INSERT INTO journey_timers (environment_id, journey_id, user_id, visit_no, transition,"
                 + " due_at) SELECT :e, :j, u, 1, '"
                 + Onboarding.WELCOME_TO_NUDGE

@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.bench.runtime;
 
+import com.ascendkit.journeys.engine.runtime.users.ProfileFields;
 import com.ascendkit.journeys.bench.internal.BenchDatabase;
 import com.ascendkit.journeys.bench.internal.BenchEngine;
 import com.ascendkit.journeys.bench.internal.Stopwatch;
@@ -52,7 +53,7 @@ public final class HttpRun {
         JourneyRuntime runtime = engine.runtime();
         for (int i = 0; i < n; i++) {
             String id = Onboarding.user(phase, i);
-            runtime.users().put(engine.environmentId(), id, id + "@example.com", "User " + i, null);
+            runtime.users().put(engine.environmentId(), id, new ProfileFields(id + "@example.com", "User " + i, null, null, null));
         }
         List<SystemEvent> enrolls = new ArrayList<>();
         List<SystemEvent> logins = new ArrayList<>();

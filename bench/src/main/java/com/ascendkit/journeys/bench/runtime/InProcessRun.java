@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.bench.runtime;
 
+import com.ascendkit.journeys.engine.runtime.users.ProfileFields;
 import com.ascendkit.journeys.bench.internal.BenchDatabase;
 import com.ascendkit.journeys.bench.internal.BenchEngine;
 import com.ascendkit.journeys.bench.internal.Stopwatch;
@@ -58,7 +59,7 @@ public final class InProcessRun {
     private Throughput phase(String phase, int n) {
         for (int i = 0; i < n; i++) {
             String id = Onboarding.user(phase, i);
-            runtime.users().put(env, id, id + "@example.com", "User " + i, null);
+            runtime.users().put(env, id, new ProfileFields(id + "@example.com", "User " + i, null, null, null));
         }
         List<String> enrolls = new ArrayList<>();
         List<String> logins = new ArrayList<>();

@@ -3,6 +3,7 @@ package com.ascendkit.journeys.bench.runtime;
 import com.ascendkit.journeys.bench.BenchOptions;
 import com.ascendkit.journeys.bench.BenchOptions.Part;
 import com.ascendkit.journeys.bench.analytics.AnalyticsRun;
+import com.ascendkit.journeys.bench.internal.Samples;
 import com.ascendkit.journeys.bench.flowable.FlowableRun;
 import com.ascendkit.journeys.bench.internal.BenchDatabase;
 import com.ascendkit.journeys.bench.internal.BenchEngine;
@@ -243,8 +244,23 @@ public final class RuntimeBenchmark {
                         "≤ 20 ms",
                         String.format(
                                 Locale.ROOT, "population written in %.0f s", r.populateSeconds()));
+                people(users, "users waiting in a step (active)", r.waiting());
+                people(users, "users completed at a step", r.completed());
             }
         }
+    }
+
+    private void people(int users, String what, Samples s) {
+        report.add(
+                "people",
+                String.format(
+                        Locale.ROOT,
+                        "GET journey users, first page of 50 %s, %,d users, H2 file",
+                        what,
+                        users),
+                Report.ms(s.medianMillis()) + " p50 / " + Report.ms(s.p99Millis()) + " p99",
+                "≤ 50 ms",
+                "");
     }
 
     private static String load() {

@@ -14,6 +14,7 @@ import com.ascendkit.journeys.engine.api.journeys.JourneyHandlers;
 import com.ascendkit.journeys.engine.api.journeys.JourneyParts;
 import com.ascendkit.journeys.engine.api.nodes.NodeHandlers;
 import com.ascendkit.journeys.engine.api.outbox.OutboxHandlers;
+import com.ascendkit.journeys.engine.api.people.PeopleHandlers;
 import com.ascendkit.journeys.engine.api.stream.StreamHandler;
 import com.ascendkit.journeys.engine.api.surveys.SurveyHandlers;
 import com.ascendkit.journeys.engine.api.transitions.TransitionHandlers;
@@ -59,6 +60,7 @@ public final class ApiRoutes {
             EnvironmentHandlers environment,
             EventHandlers events,
             UserHandlers users,
+            PeopleHandlers people,
             OutboxHandlers outbox,
             StreamHandler stream,
             ClockHandler clock,
@@ -80,6 +82,7 @@ public final class ApiRoutes {
                     new EnvironmentHandlers(s),
                     new EventHandlers(s),
                     new UserHandlers(s),
+                    new PeopleHandlers(s),
                     new OutboxHandlers(s),
                     new StreamHandler(s),
                     new ClockHandler(s),
@@ -107,6 +110,8 @@ public final class ApiRoutes {
                     get(JOURNEY + "/analytics", h -> h.analytics()::get),
                     get(JOURNEY + "/failures", h -> h.analytics()::failures),
                     get(JOURNEY + "/stream", h -> h.stream()::stream),
+                    get(JOURNEY + "/users", h -> h.people()::list),
+                    get(JOURNEY + "/users/{userId}/path", h -> h.people()::path),
                     // nodes
                     get(JOURNEY + "/nodes", h -> h.nodes()::list),
                     post(JOURNEY + "/nodes", h -> h.nodes()::add),
@@ -142,6 +147,7 @@ public final class ApiRoutes {
                     new Binding(new Route("OPTIONS", TRACK), h -> TrackCors::preflight),
                     post("/v1/events/system", h -> h.events()::system),
                     post("/v1/events/batch", h -> h.events()::batch),
+                    get("/v1/users", h -> h.users()::list),
                     put("/v1/users/{userId}", h -> h.users()::put),
                     get("/v1/users/{userId}", h -> h.users()::get),
                     delete("/v1/users/{userId}", h -> h.users()::delete),

@@ -14,6 +14,7 @@ import com.ascendkit.journeys.engine.runtime.events.EventProcessor;
 import com.ascendkit.journeys.engine.runtime.internal.JourneyRows;
 import com.ascendkit.journeys.engine.runtime.lifecycle.LifecycleHooks;
 import com.ascendkit.journeys.engine.runtime.notify.JourneyEvents;
+import com.ascendkit.journeys.engine.runtime.people.JourneyPeople;
 import com.ascendkit.journeys.engine.runtime.states.EmailFailures;
 import com.ascendkit.journeys.engine.runtime.states.StateMachine;
 import com.ascendkit.journeys.engine.runtime.states.StateStore;
@@ -46,6 +47,7 @@ public final class JourneyRuntime implements AutoCloseable {
     private final EventProcessor events;
     private final UserDirectory users;
     private final OutboxQuery outbox;
+    private final JourneyPeople people;
     private final LifecycleHooks hooks;
     private final JourneyEvents notifications;
     private final TimerPoller timers;
@@ -86,6 +88,7 @@ public final class JourneyRuntime implements AutoCloseable {
         this.users =
                 new UserDirectory(db, clock, userStore, machine, queue, outboxStore, notifications);
         this.outbox = new OutboxQuery(db);
+        this.people = new JourneyPeople(db);
         this.hooks =
                 new LifecycleHooks(
                         clock,
@@ -157,6 +160,11 @@ public final class JourneyRuntime implements AutoCloseable {
     /** {@code /v1/users/*}. */
     public UserDirectory users() {
         return users;
+    }
+
+    /** {@code GET /v1/journeys/{id}/users} and {@code …/users/{userId}/path}. */
+    public JourneyPeople people() {
+        return people;
     }
 
     /** {@code GET /v1/email/outbox}. */

@@ -6,8 +6,13 @@ import com.ascendkit.journeys.engine.api.ApiServices;
 import com.ascendkit.journeys.engine.api.Caller;
 import com.ascendkit.journeys.engine.api.RequestBody;
 import com.ascendkit.journeys.engine.api.json.JsonObject;
+import com.ascendkit.journeys.engine.api.json.Maps;
+import com.ascendkit.journeys.engine.runtime.directory.UserList;
+import com.ascendkit.journeys.engine.runtime.users.ProfileFields;
 import com.ascendkit.journeys.model.Quoted;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * {@code PUT/GET/DELETE /v1/users/{userId}}: thin handlers over the run-time's {@code
@@ -21,10 +26,15 @@ public final class UserHandlers {
     }
 
     public void put(Context ctx) {
-        JsonObject body = RequestBody.object(ctx).only("email", "name", "provider");
-        String email = body.string("email").orElse(null);
-        String name = body.string("name").orElse(null);
-        String provider = body.string("provider").orElse(null);
+        JsonObject body =
+                RequestBody.object(ctx).only("email", "name", "provider", "properties", "timeZone");
+        ProfileFields profile =
+                new ProfileFields(
+                        body.string("email").orElse(null),
+                        body.string("name").orElse(null),
+                        body.string("provider").orElse(null),
+                        body.object("properties").map(Maps::scalars).orElse(null),
+                        body.string("timeZone").orElse(null));
         String env = Caller.of(ctx).environmentId();
         String userId = userId(ctx);
         s.calls()
@@ -33,9 +43,26 @@ public final class UserHandlers {
                         h ->
                                 ApiResult.ok(
                                         UserJson.of(
-                                                s.runtime()
-                                                        .users()
-                                                        .put(env, userId, email, name, provider))));
+                                                s.runtime().users().put(env, userId, profile))));
+    }
+
+    /** {@code GET /v1/users?query=&limit=&cursor=}: the environment's users by id, a page. */
+    public void list(Context ctx) {
+        String env = Caller.of(ctx).environmentId();
+        String query = blankToNull(ctx.queryParam("query"));
+        String limit = blankToNull(ctx.queryParam("limit"));
+        String cursor = blankToNull(ctx.queryParam("cursor"));
+        s.calls()
+                .read(
+                        ctx,
+                        h -> {
+                            UserList.Page page =
+                                    s.runtime().users().list(env, query, limit, cursor);
+                            Map<String, Object> body = new LinkedHashMap<>();
+                            body.put("items", page.items());
+                            body.put("nextCursor", page.nextCursor());
+                            return ApiResult.ok(body);
+                        });
     }
 
     public void get(Context ctx) {
@@ -65,6 +92,10 @@ public final class UserHandlers {
                             }
                             return ApiResult.noContent();
                         });
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isEmpty() ? null : text;
     }
 
     private static String userId(Context ctx) {

@@ -5,11 +5,13 @@ import com.ascendkit.journeys.engine.runtime.users.UserProfile;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The user as {@code /v1/users/{userId}} answers it: {@code {userId, email?, name?, provider?,
- * tags, stage?, journeys: [{journeyId, status, currentNode, enteredAt, enrolledAt, endedAt?, path:
- * [{node, enteredAt, leftAt?, transition?, outcome?, reason?}]}], createdAt, updatedAt}}.
+ * properties, timeZone?, tags, stage?, journeys: [{journeyId, status, currentNode, enteredAt,
+ * enrolledAt, endedAt?, path: [{node, enteredAt, leftAt?, transition?, outcome?, reason?}]}],
+ * createdAt, updatedAt}}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record UserJson(
@@ -17,6 +19,8 @@ record UserJson(
         String email,
         String name,
         String provider,
+        Map<String, Object> properties,
+        String timeZone,
         List<String> tags,
         String stage,
         List<State> journeys,
@@ -30,6 +34,8 @@ record UserJson(
                 p.email(),
                 p.name(),
                 p.provider(),
+                p.properties(),
+                p.timeZone(),
                 p.tags(),
                 p.stage(),
                 v.journeys().stream().map(State::of).toList(),

@@ -6,13 +6,12 @@ import com.ascendkit.journeys.engine.runtime.internal.RunContext;
 import com.ascendkit.journeys.engine.runtime.notify.JourneyEvents;
 import com.ascendkit.journeys.engine.runtime.states.StateMachine;
 import com.ascendkit.journeys.engine.runtime.states.UserState;
+import com.ascendkit.journeys.engine.runtime.users.ProfileFields;
 import com.ascendkit.journeys.engine.runtime.users.UserIds;
+import com.ascendkit.journeys.engine.runtime.users.UserProfile;
 import com.ascendkit.journeys.engine.runtime.users.UserStore;
 import com.ascendkit.journeys.engine.store.Database;
 import com.ascendkit.journeys.engine.store.Transactions;
-import com.ascendkit.journeys.model.Emails;
-import com.ascendkit.journeys.model.InvalidInputException;
-import com.ascendkit.journeys.model.Quoted;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -25,10 +24,11 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * {@code /v1/users/{userId}}: read a user with their journeys and paths, set their profile, erase
- * them. Erasing deletes the user, their states, paths, timers, queued actions and outbox emails
- * (their address and rendered content are personal data). Counters are history and stay, except
- * that a user still active in a journey is first counted as exited there, so that the totals keep
- * adding up (enrolled = active + completed + failed + exited). Thread-safe.
+ * them. Erasing deletes the user, their states, paths, steps, timers, queued actions, outbox emails
+ * (their address and rendered content are personal data) and the stored answers of idempotent
+ * requests that name them ({@link StoredAnswers}). Counters are history and stay, except that a
+ * user still active in a journey is first counted as exited there, so that the totals keep adding
+ * up (enrolled = active + completed + failed + exited). Thread-safe.
  */
 public final class UserDirectory {
     private final Database db;
@@ -56,6 +56,11 @@ public final class UserDirectory {
         this.events = events;
     }
 
+    /** {@code GET /v1/users}: a page of the environment's users ({@link UserList}). */
+    public UserList.Page list(String environmentId, String query, String limit, String cursor) {
+        return db.jdbi().withHandle(h -> UserList.read(h, environmentId, query, limit, cursor));
+    }
+
     public Optional<UserView> get(String environmentId, String userId) {
         return db.jdbi().withHandle(h -> view(h, environmentId, userId));
     }
@@ -64,21 +69,15 @@ public final class UserDirectory {
      * {@code PUT /v1/users/{userId}}: creates the user or replaces the profile whole (a null field
      * is cleared); tags, stage and journey states are kept.
      */
-    public UserView put(
-            String environmentId, String userId, String email, String name, String provider) {
+    public UserView put(String environmentId, String userId, ProfileFields profile) {
         UserIds.require(userId);
-        if (email != null) {
-            Emails.require("email", email);
-        }
-        requireLength("name", name, 200);
-        requireLength("provider", provider, 64);
         return Transactions.inTransaction(
                 db,
                 h -> {
                     var now = clock.instant();
                     users.ensure(h, environmentId, userId, now);
                     users.lock(h, environmentId, userId);
-                    users.replaceProfile(h, environmentId, userId, email, name, provider, now);
+                    users.replaceProfile(h, environmentId, userId, profile, now);
                     return view(h, environmentId, userId).orElseThrow();
                 });
     }
@@ -101,7 +100,11 @@ public final class UserDirectory {
                     run.finish(events);
                     for (UserState s : states) {
                         for (String table :
-                                List.of("journey_timers", "user_visits", "user_journey_states")) {
+                                List.of(
+                                        "journey_timers",
+                                        "user_steps",
+                                        "user_visits",
+                                        "user_journey_states")) {
                             h.createUpdate(
                                             "DELETE FROM "
                                                     + table
@@ -112,6 +115,7 @@ public final class UserDirectory {
                         }
                     }
                     queue.deleteForUser(h, environmentId, userId);
+                    StoredAnswers.forget(h, environmentId, userId, email(h, environmentId, userId));
                     outbox.deleteForUser(h, environmentId, userId);
                     return users.delete(h, environmentId, userId);
                 });
@@ -184,11 +188,7 @@ public final class UserDirectory {
                 .list();
     }
 
-    private static void requireLength(String field, String value, int max) {
-        if (value != null && (value.isBlank() || value.length() > max)) {
-            throw new InvalidInputException(
-                    field,
-                    "invalid " + field + " " + Quoted.of(value) + ": use 1-" + max + " characters");
-        }
+    private String email(Handle h, String environmentId, String userId) {
+        return users.find(h, environmentId, userId).map(UserProfile::email).orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package com.ascendkit.journeys.engine.runtime.email;
 
+import com.ascendkit.journeys.engine.runtime.steps.Steps;
 import com.ascendkit.journeys.engine.store.Database;
 import com.ascendkit.journeys.engine.store.Transactions;
 import java.time.Clock;
@@ -118,7 +119,12 @@ public final class OutboxDispatcher implements AutoCloseable {
 
     private void record(OutboxMessage m, String status, int attempts, Instant at, String error) {
         Transactions.useTransaction(
-                db, h -> store.finish(h, m.id(), claimer, status, attempts, at, at, error));
+                db,
+                h -> {
+                    if (store.finish(h, m.id(), claimer, status, attempts, at, at, error)) {
+                        Steps.delivered(h, List.of(m.id()), status, null, at);
+                    }
+                });
     }
 
     private void fail(OutboxMessage m, int attempts, String error) {
@@ -130,6 +136,7 @@ public final class OutboxDispatcher implements AutoCloseable {
                 h -> {
                     if (store.finish(
                             h, m.id(), claimer, OutboxMessage.FAILED, attempts, now, null, error)) {
+                        Steps.delivered(h, List.of(m.id()), OutboxMessage.FAILED, reason, now);
                         failures.deliveryFailed(h, m, reason);
                     }
                 });

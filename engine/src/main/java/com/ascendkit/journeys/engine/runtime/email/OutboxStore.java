@@ -2,6 +2,7 @@ package com.ascendkit.journeys.engine.runtime.email;
 
 import com.ascendkit.journeys.engine.runtime.internal.RunContext;
 import com.ascendkit.journeys.engine.runtime.internal.SkipLocked;
+import com.ascendkit.journeys.engine.runtime.steps.Steps;
 import com.ascendkit.journeys.engine.store.Dialect;
 import java.time.Duration;
 import java.time.Instant;
@@ -133,14 +134,17 @@ public final class OutboxStore {
         if (ids.isEmpty()) {
             return 0;
         }
-        return h.createUpdate(
-                        "UPDATE email_outbox SET status = 'delivered_locally', attempts = attempts"
-                                + " + 1, sent_at = :now, next_attempt_at = :now, last_error ="
-                                + " NULL, claimed_by = NULL, claimed_until = NULL WHERE id IN"
-                                + " (<ids>)")
-                .bind("now", utc(now))
-                .bindList("ids", ids)
-                .execute();
+        int done =
+                h.createUpdate(
+                                "UPDATE email_outbox SET status = 'delivered_locally', attempts ="
+                                        + " attempts + 1, sent_at = :now, next_attempt_at = :now,"
+                                        + " last_error = NULL, claimed_by = NULL, claimed_until ="
+                                        + " NULL WHERE id IN (<ids>)")
+                        .bind("now", utc(now))
+                        .bindList("ids", ids)
+                        .execute();
+        Steps.delivered(h, ids, "delivered_locally", null, now);
+        return done;
     }
 
     /** Records the outcome of a delivery by {@code claimer}; false when the claim was lost. */

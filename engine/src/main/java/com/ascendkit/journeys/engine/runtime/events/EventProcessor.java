@@ -7,6 +7,7 @@ import com.ascendkit.journeys.engine.runtime.internal.RunContext;
 import com.ascendkit.journeys.engine.runtime.notify.JourneyEvents;
 import com.ascendkit.journeys.engine.runtime.states.StateMachine;
 import com.ascendkit.journeys.engine.runtime.states.UserState;
+import com.ascendkit.journeys.engine.runtime.steps.Cause;
 import com.ascendkit.journeys.engine.runtime.users.UserIds;
 import com.ascendkit.journeys.engine.runtime.users.UserStore;
 import com.ascendkit.journeys.engine.store.Database;
@@ -209,12 +210,22 @@ public final class EventProcessor {
             UserState s = states.get(j.id());
             boolean activeHere = s != null && s.isActive();
             if (enrolls(j, s, e.event(), e.properties())) {
-                states.put(j.id(), machine.enroll(run, j, e.userId(), Optional.ofNullable(s)));
+                states.put(
+                        j.id(),
+                        machine.enroll(
+                                run,
+                                j,
+                                e.userId(),
+                                Optional.ofNullable(s),
+                                Cause.event(e.event(), e.properties())));
                 enrolled.add(j.id());
             } else if (activeHere && j.moves()) {
                 Optional<Transition> t = machine.eventTransition(j, s, e.event(), e.properties());
                 if (t.isPresent()) {
-                    states.put(j.id(), machine.move(run, j, s, t.get()));
+                    states.put(
+                            j.id(),
+                            machine.move(
+                                    run, j, s, t.get(), Cause.event(e.event(), e.properties())));
                     moves.add(
                             new EventOutcome.Move(j.id(), t.get().name(), s.node(), t.get().to()));
                 }

@@ -166,7 +166,12 @@ public final class LifecycleHooks implements JourneyRuntimeHooks {
     @Override
     public void journeyDeleted(Handle h, String journeyId) {
         for (String table :
-                List.of("journey_timers", "queued_actions", "user_visits", "user_journey_states")) {
+                List.of(
+                        "journey_timers",
+                        "queued_actions",
+                        "user_steps",
+                        "user_visits",
+                        "user_journey_states")) {
             h.createUpdate("DELETE FROM " + table + " WHERE journey_id = :j")
                     .bind("j", journeyId)
                     .execute();

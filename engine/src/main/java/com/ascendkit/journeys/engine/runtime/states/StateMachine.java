@@ -4,7 +4,10 @@ import com.ascendkit.journeys.engine.runtime.actions.ActionRunner;
 import com.ascendkit.journeys.engine.runtime.actions.QueuedActions;
 import com.ascendkit.journeys.engine.runtime.internal.LiveJourney;
 import com.ascendkit.journeys.engine.runtime.internal.RunContext;
+import com.ascendkit.journeys.engine.runtime.steps.Cause;
+import com.ascendkit.journeys.engine.runtime.steps.Steps;
 import com.ascendkit.journeys.engine.runtime.timers.TimerStore;
+import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.JourneyStatus;
 import com.ascendkit.journeys.model.Node;
 import com.ascendkit.journeys.model.Quoted;
@@ -44,7 +47,11 @@ public final class StateMachine {
      * present) is ended as exited first when still active (the restart policy).
      */
     public UserState enroll(
-            RunContext run, LiveJourney j, String userId, Optional<UserState> previous) {
+            RunContext run,
+            LiveJourney j,
+            String userId,
+            Optional<UserState> previous,
+            Cause cause) {
         int lastVisit = 0;
         if (previous.isPresent()) {
             UserState old = previous.get();
@@ -69,6 +76,7 @@ public final class StateMachine {
         } else {
             states.insert(run, first, run.now());
         }
+        Steps.entered(run, place(first), cause);
         return arrive(run, j, first);
     }
 
@@ -80,8 +88,9 @@ public final class StateMachine {
                 .findFirst();
     }
 
-    /** Moves the user along {@code t} (which leaves their current node). */
-    public UserState move(RunContext run, LiveJourney j, UserState s, Transition t) {
+    /** Moves the user along {@code t} (which leaves their current node) because of {@code c}. */
+    public UserState move(RunContext run, LiveJourney j, UserState s, Transition t, Cause c) {
+        Steps.moved(run, place(s), t.name(), t.to(), c);
         leave(run, s, t.name(), "moved", null);
         run.counters().transitionFired(j.id(), t.name());
         return enter(run, j, s, t.to());
@@ -89,6 +98,7 @@ public final class StateMachine {
 
     /** Moves the user to {@code node} without a transition (their node is being removed). */
     public UserState relocate(RunContext run, LiveJourney j, UserState s, String node, String why) {
+        Steps.relocated(run, place(s), node, why);
         leave(run, s, null, "moved", why);
         return enter(run, j, s, node);
     }
@@ -96,6 +106,7 @@ public final class StateMachine {
     /** Ends an active state: {@code outcome} is completed, failed or exited. */
     public UserState end(RunContext run, UserState s, String outcome, String reason) {
         leave(run, s, null, outcome, reason);
+        Steps.ended(run, place(s), outcome, reason);
         run.counters().ended(s.journeyId(), outcome);
         UserState ended =
                 new UserState(
@@ -156,6 +167,9 @@ public final class StateMachine {
         }
         if (j.status() == JourneyStatus.PAUSED) {
             queue.add(run.handle(), j.id(), s.userId(), s.visitNo(), s.node(), run.now());
+            if (!(node.get().action() instanceof Action.None)) {
+                Steps.held(run, place(s), node.get().action().type().wireName());
+            }
         } else {
             Optional<String> failure =
                     actions.run(
@@ -182,6 +196,10 @@ public final class StateMachine {
                 s.enteredAt(),
                 j.timersFrom(s.node()));
         return s;
+    }
+
+    private static Steps.Place place(UserState s) {
+        return new Steps.Place(s.environmentId(), s.journeyId(), s.userId(), s.visitNo(), s.node());
     }
 
     private void leave(

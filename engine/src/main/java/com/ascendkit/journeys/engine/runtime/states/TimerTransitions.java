@@ -5,6 +5,7 @@ import com.ascendkit.journeys.engine.runtime.internal.JourneyRows;
 import com.ascendkit.journeys.engine.runtime.internal.LiveJourney;
 import com.ascendkit.journeys.engine.runtime.internal.RunContext;
 import com.ascendkit.journeys.engine.runtime.notify.JourneyEvents;
+import com.ascendkit.journeys.engine.runtime.steps.Cause;
 import com.ascendkit.journeys.engine.runtime.timers.DueTimer;
 import com.ascendkit.journeys.engine.runtime.timers.TimerFiring;
 import com.ascendkit.journeys.engine.runtime.timers.TimerStore;
@@ -95,7 +96,14 @@ public final class TimerTransitions implements TimerFiring {
                                 applicable(timer, byId.get(timer.journeyId()), states.get(owner));
                         if (present.contains(owner) && t.isPresent()) {
                             LiveJourney j = byId.get(timer.journeyId());
-                            states.put(owner, machine.move(run, j, states.get(owner), t.get()));
+                            states.put(
+                                    owner,
+                                    machine.move(
+                                            run,
+                                            j,
+                                            states.get(owner),
+                                            t.get(),
+                                            Cause.timer(timer.dueAt())));
                             moved++;
                         }
                     }

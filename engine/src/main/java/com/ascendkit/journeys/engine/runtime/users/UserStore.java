@@ -28,9 +28,10 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 public final class UserStore {
     private static final TypeReference<List<String>> TAGS = new TypeReference<>() {};
+    private static final TypeReference<Map<String, Object>> PROPERTIES = new TypeReference<>() {};
     private static final String COLUMNS =
-            "SELECT environment_id, id, email, name, provider, tags, stage, created_at, updated_at"
-                    + " FROM users";
+            "SELECT environment_id, id, email, name, provider, properties, time_zone, tags, stage,"
+                    + " created_at, updated_at FROM users";
     private static final RowMapper<UserProfile> MAPPER =
             (rs, ctx) ->
                     new UserProfile(
@@ -39,6 +40,8 @@ public final class UserStore {
                             rs.getString("email"),
                             rs.getString("name"),
                             rs.getString("provider"),
+                            readProperties(rs.getString("properties")),
+                            rs.getString("time_zone"),
                             readTags(rs.getString("tags")),
                             rs.getString("stage"),
                             rs.getObject("created_at", OffsetDateTime.class).toInstant(),
@@ -143,19 +146,16 @@ public final class UserStore {
 
     /** Sets the whole profile: a null field is cleared. */
     public void replaceProfile(
-            Handle h,
-            String environmentId,
-            String userId,
-            String email,
-            String name,
-            String provider,
-            Instant now) {
+            Handle h, String environmentId, String userId, ProfileFields p, Instant now) {
         h.createUpdate(
                         "UPDATE users SET email = :email, name = :name, provider = :provider,"
-                                + " updated_at = :now WHERE environment_id = :e AND id = :u")
-                .bind("email", email)
-                .bind("name", name)
-                .bind("provider", provider)
+                                + " properties = :props, time_zone = :tz, updated_at = :now"
+                                + " WHERE environment_id = :e AND id = :u")
+                .bind("email", p.email())
+                .bind("name", p.name())
+                .bind("provider", p.provider())
+                .bind("props", p.properties().isEmpty() ? null : EngineJson.write(p.properties()))
+                .bind("tz", p.timeZone())
                 .bind("now", utc(now))
                 .bind("e", environmentId)
                 .bind("u", userId)
@@ -199,6 +199,17 @@ public final class UserStore {
                         .bind("u", userId)
                         .execute()
                 > 0;
+    }
+
+    private static Map<String, Object> readProperties(String json) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            return EngineJson.mapper().readValue(json, PROPERTIES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored user properties are unreadable", e);
+        }
     }
 
     private static List<String> readTags(String json) {

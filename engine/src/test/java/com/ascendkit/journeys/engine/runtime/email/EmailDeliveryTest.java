@@ -9,6 +9,7 @@ import com.ascendkit.journeys.engine.runtime.RuntimeSettings;
 import com.ascendkit.journeys.engine.runtime.RuntimeTestCase;
 import com.ascendkit.journeys.engine.runtime.TestJourneys;
 import com.ascendkit.journeys.engine.runtime.states.UserState;
+import com.ascendkit.journeys.engine.runtime.users.ProfileFields;
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.InvalidInputException;
 import com.ascendkit.journeys.model.JourneyStatus;
@@ -41,7 +42,7 @@ abstract class EmailDeliveryTest extends RuntimeTestCase {
     }
 
     private void signUp(String user, String email, String name) {
-        fx.runtime.users().put(ENV, user, email, name, "google");
+        fx.runtime.users().put(ENV, user, new ProfileFields(email, name, "google", null, null));
         fx.runtime.events().system(ENV, user, "user.created", null);
     }
 
@@ -192,7 +193,9 @@ abstract class EmailDeliveryTest extends RuntimeTestCase {
                 null,
                 "{% if provider %}via {{ provider }}{% else %}by email{% endif %}");
         emailJourney(new Action.SendEmail("t"));
-        fx.runtime.users().put(ENV, "u1", "grace@example.com", null, null);
+        fx.runtime
+                .users()
+                .put(ENV, "u1", new ProfileFields("grace@example.com", null, null, null, null));
         fx.runtime.events().system(ENV, "u1", "user.created", null);
         fx.runtime.dispatcher().dispatchDue();
 

@@ -9,6 +9,7 @@ import com.ascendkit.journeys.engine.runtime.RuntimeTestCase;
 import com.ascendkit.journeys.engine.runtime.TestJourneys;
 import com.ascendkit.journeys.engine.runtime.directory.UserView;
 import com.ascendkit.journeys.engine.runtime.states.UserState;
+import com.ascendkit.journeys.engine.runtime.users.ProfileFields;
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.JourneyStatus;
 import java.time.Clock;
@@ -82,8 +83,12 @@ abstract class TimerFiringTest extends RuntimeTestCase {
     @Test
     void firesATimerSetWithinTheBatchBeforeLaterClaimedOnes() {
         fx.template("t", "hello", null, "hi");
-        fx.runtime.users().put(ENV, "early", "early@example.com", null, null);
-        fx.runtime.users().put(ENV, "late", "late@example.com", null, null);
+        fx.runtime
+                .users()
+                .put(ENV, "early", new ProfileFields("early@example.com", null, null, null, null));
+        fx.runtime
+                .users()
+                .put(ENV, "late", new ProfileFields("late@example.com", null, null, null, null));
         fx.createJourney(
                 JourneyStatus.ACTIVE,
                 TestJourneys.entering("user.created", "a")
