@@ -87,7 +87,12 @@ abstract class LiveEngineTestBase {
      */
     protected String enrollNewUser() {
         String userId = "usr_" + UUID.randomUUID().toString().substring(0, 8);
-        runtime.users().put(keys.environmentId(), userId, userId + "@example.com", null, null);
+        runtime.users()
+                .put(
+                        keys.environmentId(),
+                        userId,
+                        new com.ascendkit.journeys.engine.runtime.users.ProfileFields(
+                                userId + "@example.com", null, null, null, null));
         runtime.events().system(keys.environmentId(), userId, "user.created", Map.of());
         return userId;
     }
