@@ -63,6 +63,7 @@ public final class ReplayViewModel {
             return;
         }
         String id = j.id();
+        error.set("");
         session.read(
                 engine -> engine.userPath(id, userId),
                 p -> show(p, label),
@@ -83,6 +84,7 @@ public final class ReplayViewModel {
 
     /** Leaves the replay: nothing lit any more. */
     public void close() {
+        error.set("");
         playing.set(false);
         active.set(false);
         userId = null;

@@ -112,4 +112,15 @@ class ReplayViewModelTest {
         assertThat(replay.trailProperty().get()).isEqualTo(Trail.NONE);
         assertThat(replay.activeProperty().get()).isFalse();
     }
+
+    @Test
+    void saysWhyAPathCouldNotBeReadUntilClosed() {
+        replay.start("ghost", "ghost");
+        assertThat(replay.errorProperty().get()).startsWith("Could not read the path of ghost: ");
+        assertThat(replay.activeProperty().get()).isFalse();
+
+        replay.close();
+
+        assertThat(replay.errorProperty().get()).isEmpty();
+    }
 }
