@@ -125,7 +125,8 @@ public final class MainView {
                 listSlot,
                 studio.settings().journeyListProperty(),
                 studio.session().journeyProperty(),
-                () -> root.getScene() == null ? root.getWidth() : root.getScene().getWidth());
+                () -> root.getScene() == null ? root.getWidth() : root.getScene().getWidth(),
+                studio.journeys()::refresh);
         Panels.inspector(inspectorToggle, sideScroll, studio.settings().inspectorProperty());
         // Enter on a selected card edits it in the inspector (shown if collapsed); Escape there
         // goes back to the canvas

@@ -19,17 +19,29 @@ final class Panels {
 
     private Panels() {}
 
+    /**
+     * The journey list's panel and its toggle. {@code refresh} runs each time the list is shown:
+     * journeys made elsewhere (the CLI, another editor) appear without a restart.
+     */
     static void journeyList(
             ToggleButton toggle,
             Node panel,
             ObjectProperty<Boolean> remembered,
             ObservableValue<Journey> journey,
-            DoubleSupplier windowWidth) {
+            DoubleSupplier windowWidth,
+            Runnable refresh) {
         toggle.setTooltip(new Tooltip("Show or hide the list of journeys"));
         panel.visibleProperty().bind(toggle.selectedProperty());
         panel.managedProperty().bind(toggle.selectedProperty());
         toggle.setSelected(remembered.get() == null || remembered.get());
         toggle.setOnAction(e -> remembered.set(toggle.isSelected()));
+        toggle.selectedProperty()
+                .addListener(
+                        (o, was, shown) -> {
+                            if (shown) {
+                                refresh.run();
+                            }
+                        });
         journey.addListener(
                 (o, a, b) -> {
                     if (a == null

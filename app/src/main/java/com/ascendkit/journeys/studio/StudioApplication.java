@@ -147,6 +147,14 @@ public final class StudioApplication extends Application {
                         EngineConnector.fromEnvironment()::connectRemote,
                         r -> switchTo(stage, dialogs, r),
                         message -> studio.session().tell(Notice.error(message)));
+        // back from the terminal: journeys the CLI made meanwhile are listed
+        stage.focusedProperty()
+                .addListener(
+                        (o, was, focused) -> {
+                            if (focused && studio != null) {
+                                studio.journeys().refresh();
+                            }
+                        });
         stage.setOnCloseRequest(
                 e -> {
                     if (!mayClose(stage)) {

@@ -61,13 +61,14 @@ class WindowUiTest {
     private FxTaskExecutor executor;
     private Studio studio;
     private Stage stage;
+    private EngineClient cli;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         engine = TestEngine.start(dataDir);
         TestEngine.Environment env = engine.newEnvironment();
-        EngineClient cli = engine.client(env);
+        cli = engine.client(env);
         String id =
                 cli.journeys()
                         .create(
@@ -256,6 +257,25 @@ class WindowUiTest {
 
         assertThat(robot.lookup("#list-slot").query().isVisible()).isTrue();
         assertThat(settings.journeyListProperty().get()).isTrue();
+    }
+
+    @Test
+    void showingTheJourneyListListsAJourneyMadeElsewhereMeanwhile(FxRobot robot)
+            throws TimeoutException {
+        settle();
+        if (robot.lookup("#list-slot").query().isVisible()) {
+            robot.clickOn("#journeys-toggle");
+            settle();
+        }
+        cli.journeys().create(CreateJourneyRequest.of("Made at the CLI", "user.login"));
+
+        robot.clickOn("#journeys-toggle");
+        settle();
+
+        assertThat(
+                        robot.lookup("#journey-list").queryListView().getItems().stream()
+                                .map(Object::toString))
+                .anyMatch(s -> s.contains("Made at the CLI"));
     }
 
     @Test

@@ -20,11 +20,13 @@ import com.ascendkit.journeys.cli.journey.CreateJourney;
 import com.ascendkit.journeys.cli.journey.ExportJourney;
 import com.ascendkit.journeys.cli.journey.ImportJourney;
 import com.ascendkit.journeys.cli.journey.JourneyGroup;
+import com.ascendkit.journeys.cli.journey.ListJourneyUsers;
 import com.ascendkit.journeys.cli.journey.ListJourneys;
 import com.ascendkit.journeys.cli.journey.PauseJourney;
 import com.ascendkit.journeys.cli.journey.RemoveJourney;
 import com.ascendkit.journeys.cli.journey.ShowAnalytics;
 import com.ascendkit.journeys.cli.journey.ShowJourney;
+import com.ascendkit.journeys.cli.journey.ShowUserPath;
 import com.ascendkit.journeys.cli.journey.UpdateJourney;
 import com.ascendkit.journeys.cli.node.AddNode;
 import com.ascendkit.journeys.cli.node.ListNodes;
@@ -51,6 +53,9 @@ import com.ascendkit.journeys.cli.transition.ListTransitions;
 import com.ascendkit.journeys.cli.transition.RemoveTransition;
 import com.ascendkit.journeys.cli.transition.TransitionGroup;
 import com.ascendkit.journeys.cli.transition.UpdateTransition;
+import com.ascendkit.journeys.cli.user.DeleteUser;
+import com.ascendkit.journeys.cli.user.ListUsers;
+import com.ascendkit.journeys.cli.user.SetUser;
 import com.ascendkit.journeys.cli.user.ShowUser;
 import com.ascendkit.journeys.cli.user.UserGroup;
 import java.util.List;
@@ -87,6 +92,8 @@ public final class CommandTree {
                             leaf(ArchiveJourney.class),
                             leaf(RemoveJourney.class),
                             leaf(ShowAnalytics.class),
+                            leaf(ListJourneyUsers.class),
+                            leaf(ShowUserPath.class),
                             leaf(ExportJourney.class),
                             leaf(ImportJourney.class),
                             branch(
@@ -124,7 +131,12 @@ public final class CommandTree {
                             leaf(ShowEnvironment.class),
                             leaf(SetEnvironment.class)),
                     branch(EnvGroup.class, leaf(CreateEnvironment.class)),
-                    branch(UserGroup.class, leaf(ShowUser.class)),
+                    branch(
+                            UserGroup.class,
+                            leaf(ShowUser.class),
+                            leaf(SetUser.class),
+                            leaf(ListUsers.class),
+                            leaf(DeleteUser.class)),
                     branch(OutboxGroup.class, leaf(ListOutbox.class)),
                     branch(
                             EngineGroup.class,

@@ -186,16 +186,9 @@ public final class Engine implements AutoCloseable {
         return this;
     }
 
-    /**
-     * A journey stream stays on its virtual thread for as long as it is open, and the health check
-     * (its own connection, no writes) answers even when every platform worker is busy.
-     */
+    /** Every handler on the platform pool, but those that keep the request's own thread. */
     private Handler handOver(ApiEndpoint e) {
-        String path = e.route().path();
-        if (path.endsWith("/stream") || path.equals("/v1/health")) {
-            return e.handler();
-        }
-        return work.handOver(e.handler());
+        return e.keepsRequestThread() ? e.handler() : work.handOver(e.handler());
     }
 
     /**

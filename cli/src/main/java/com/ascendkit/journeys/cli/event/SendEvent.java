@@ -15,9 +15,11 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
         name = "event",
-        description =
-                "Send a built-in event for a user: user.created, user.login, user.signout,"
-                        + " user.waitlisted or user.waitlist_approved.")
+        description = {
+            "Send a built-in event for a user: user.created, user.login, user.signout,"
+                    + " user.waitlisted or user.waitlist_approved.",
+            EmailHint.HELP
+        })
 public final class SendEvent extends EngineCommand {
     @Parameters(index = "0", paramLabel = "<userId>", description = "The user.")
     String userId;
@@ -42,7 +44,9 @@ public final class SendEvent extends EngineCommand {
         SystemEvent request =
                 SystemEvent.of(userId, event)
                         .withProperties(properties == null ? null : properties.values());
+        EmailHint hint = EmailHint.before(client(), userId);
         EventReceipt receipt = client().events().system(request);
         out().println("Sent " + receipt.event() + " for user " + receipt.userId());
+        hint.after().forEach(err()::println);
     }
 }

@@ -12,9 +12,11 @@ import picocli.CommandLine.Parameters;
 /** {@code ascendkit track <userId> <event>}: an app event, recorded as {@code app.<event>}. */
 @Command(
         name = "track",
-        description =
-                "Send an app event for a user, as track() does: completed_onboarding is recorded"
-                        + " as app.completed_onboarding.")
+        description = {
+            "Send an app event for a user, as track() does: completed_onboarding is recorded as"
+                    + " app.completed_onboarding.",
+            EmailHint.HELP
+        })
 public final class Track extends EngineCommand {
     @Parameters(index = "0", paramLabel = "<userId>", description = "The user.")
     String userId;
@@ -38,7 +40,9 @@ public final class Track extends EngineCommand {
         TrackEvent request =
                 TrackEvent.of(userId, event)
                         .withProperties(properties == null ? null : properties.values());
+        EmailHint hint = EmailHint.before(client(), userId);
         EventReceipt receipt = client().events().track(request);
         out().println("Tracked " + receipt.event() + " for user " + receipt.userId());
+        hint.after().forEach(err()::println);
     }
 }

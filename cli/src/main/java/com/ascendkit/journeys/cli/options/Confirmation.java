@@ -23,6 +23,14 @@ public final class Confirmation {
      * refusal that says what was not done and how to do it without a terminal.
      */
     public void require(Terminal terminal, String question, String what) {
+        require(yes, terminal, question, what);
+    }
+
+    /**
+     * The same for a command whose {@code --yes} says something else than this mixin's (its help
+     * names journeys): returns when {@code yes} or the user agreed, else throws the refusal.
+     */
+    public static void require(boolean yes, Terminal terminal, String question, String what) {
         if (yes) {
             return;
         }

@@ -4,5 +4,5 @@ import com.ascendkit.journeys.cli.internal.CommandGroup;
 import picocli.CommandLine.Command;
 
 /** {@code ascendkit user …}. */
-@Command(name = "user", description = "Users as journeys see them.")
+@Command(name = "user", description = "Users as journeys see them: show, set, list, delete.")
 public final class UserGroup extends CommandGroup {}

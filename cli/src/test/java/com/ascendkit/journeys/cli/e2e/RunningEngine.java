@@ -72,7 +72,7 @@ final class RunningEngine implements AutoCloseable {
         client.events().system(SystemEvent.of(userId, "user.created"));
     }
 
-    /** The CLI's context: the engine by environment variables, no terminal. */
+    /** The CLI's context: the engine by environment variables, no terminal, the engine's clock. */
     CliContext context() {
         return new CliContext(
                 Map.of(
@@ -85,7 +85,8 @@ final class RunningEngine implements AutoCloseable {
                         "XDG_CONFIG_HOME",
                         home.resolve("config").toString()),
                 Terminal.none(),
-                new ByteArrayInputStream(new byte[0]));
+                new ByteArrayInputStream(new byte[0]),
+                clock);
     }
 
     EngineClient client() {

@@ -6,7 +6,9 @@ import com.ascendkit.journeys.client.users.UserProfile;
 import com.ascendkit.journeys.client.users.UserProfile.JourneyState;
 import com.ascendkit.journeys.client.users.UserProfile.Visit;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class UserTextTest {
@@ -75,5 +77,35 @@ class UserTextTest {
                         List.of(), T0, T0);
 
         assertThat(UserText.render(user)).isEqualTo("User usr_1\n\nIn no journey.\n");
+    }
+
+    @Test
+    void showsTimeZoneAndPropertiesInTheProfile() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("plan", "pro");
+        properties.put("seats", 3);
+        properties.put("beta", true);
+        UserProfile user =
+                new UserProfile(
+                        "usr_1",
+                        "ada@example.com",
+                        null,
+                        null,
+                        properties,
+                        "Europe/Paris",
+                        List.of(),
+                        null,
+                        List.of(),
+                        List.of(),
+                        T0,
+                        T0);
+
+        assertThat(UserText.profile(user))
+                .isEqualTo(
+                        """
+                          Email: ada@example.com
+                          Time zone: Europe/Paris
+                          Properties: plan=pro, seats=3, beta=true
+                        """);
     }
 }

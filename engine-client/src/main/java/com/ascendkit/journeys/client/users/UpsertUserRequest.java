@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * {@code PUT /v1/users/{userId}}: the profile to set (the engine replaces it whole, so a null field
- * clears it). {@code properties} are scalars usable in templates; {@code timeZone} an IANA zone id
- * such as {@code Europe/Paris}.
+ * clears it). {@code properties} are scalars kept with the profile (templates do not read them
+ * yet); {@code timeZone} an IANA zone id such as {@code Europe/Paris}.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record UpsertUserRequest(

@@ -7,6 +7,7 @@ import com.ascendkit.journeys.engine.Engine;
 import com.ascendkit.journeys.engine.environments.IssuedKeys;
 import com.ascendkit.journeys.engine.runtime.JourneyRuntime;
 import com.ascendkit.journeys.engine.runtime.timers.SimulatedClock;
+import com.ascendkit.journeys.engine.runtime.users.ProfileFields;
 import com.ascendkit.journeys.engine.store.Database;
 import com.ascendkit.journeys.engine.store.DatabaseConfig;
 import java.nio.file.Path;
@@ -91,8 +92,7 @@ abstract class LiveEngineTestBase {
                 .put(
                         keys.environmentId(),
                         userId,
-                        new com.ascendkit.journeys.engine.runtime.users.ProfileFields(
-                                userId + "@example.com", null, null, null, null));
+                        new ProfileFields(userId + "@example.com", null, null, null, null));
         runtime.events().system(keys.environmentId(), userId, "user.created", Map.of());
         return userId;
     }

@@ -41,9 +41,18 @@ public final class ApiRoutes {
         }
     }
 
-    private record Binding(Route route, Function<Handlers, Handler> handler, Handler before) {
+    private record Binding(
+            Route route,
+            Function<Handlers, Handler> handler,
+            Handler before,
+            boolean keepsRequestThread) {
         Binding(Route route, Function<Handlers, Handler> handler) {
-            this(route, handler, null);
+            this(route, handler, null, false);
+        }
+
+        /** See {@link ApiEndpoint#onRequestThread()}. */
+        Binding onRequestThread() {
+            return new Binding(route, handler, before, true);
         }
     }
 
@@ -95,7 +104,7 @@ public final class ApiRoutes {
 
     private static final List<Binding> TABLE =
             List.of(
-                    get("/v1/health", h -> h.health()::get),
+                    get("/v1/health", h -> h.health()::get).onRequestThread(),
                     // journeys
                     get("/v1/journeys", h -> h.journeys()::list),
                     post("/v1/journeys", h -> h.journeys()::create),
@@ -109,7 +118,7 @@ public final class ApiRoutes {
                     get(JOURNEY + "/export", h -> h.journeys()::export),
                     get(JOURNEY + "/analytics", h -> h.analytics()::get),
                     get(JOURNEY + "/failures", h -> h.analytics()::failures),
-                    get(JOURNEY + "/stream", h -> h.stream()::stream),
+                    get(JOURNEY + "/stream", h -> h.stream()::stream).onRequestThread(),
                     get(JOURNEY + "/users", h -> h.people()::list),
                     get(JOURNEY + "/users/{userId}/path", h -> h.people()::path),
                     // nodes
@@ -143,7 +152,8 @@ public final class ApiRoutes {
                     new Binding(
                             new Route("POST", TRACK),
                             h -> h.events()::track,
-                            TrackCors::allowOrigin),
+                            TrackCors::allowOrigin,
+                            false),
                     new Binding(new Route("OPTIONS", TRACK), h -> TrackCors::preflight),
                     post("/v1/events/system", h -> h.events()::system),
                     post("/v1/events/batch", h -> h.events()::batch),
@@ -167,7 +177,13 @@ public final class ApiRoutes {
     public static List<ApiEndpoint> endpoints(ApiServices services) {
         Handlers handlers = Handlers.of(services);
         return TABLE.stream()
-                .map(b -> new ApiEndpoint(b.route(), b.handler().apply(handlers), b.before()))
+                .map(
+                        b ->
+                                new ApiEndpoint(
+                                        b.route(),
+                                        b.handler().apply(handlers),
+                                        b.before(),
+                                        b.keepsRequestThread()))
                 .toList();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.ascendkit.journeys.engine.Engine;
 import com.ascendkit.journeys.engine.store.TestDatabases;
+import io.javalin.http.Handler;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,30 @@ class ApiRoutesTest {
                     .isEqualTo(403);
             assertThat(new ApiClient(engine.url(), null).post("/v1/extra/echo", "{}").status())
                     .isEqualTo(401);
+        }
+    }
+
+    @Test
+    void runsAHandlerOnTheRequestsVirtualThreadOnlyWhenItsEndpointSaysSo() {
+        Handler thread =
+                ctx -> ctx.result("{\"virtual\": " + Thread.currentThread().isVirtual() + "}");
+        ApiModule module =
+                services ->
+                        List.of(
+                                ApiEndpoint.of("GET", "/v1/extra/pooled", thread),
+                                ApiEndpoint.of("GET", "/v1/extra/own", thread).onRequestThread());
+        try (Engine engine =
+                Engine.builder()
+                        .database(TestDatabases.h2(dir))
+                        .port(0)
+                        .module(module)
+                        .build()
+                        .start()) {
+            ApiClient api =
+                    new ApiClient(
+                            engine.url(), engine.environments().create("development").secretKey());
+            assertThat(api.get("/v1/extra/pooled").json().get("virtual").asBoolean()).isFalse();
+            assertThat(api.get("/v1/extra/own").json().get("virtual").asBoolean()).isTrue();
         }
     }
 

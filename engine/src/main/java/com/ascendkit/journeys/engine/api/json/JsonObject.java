@@ -87,6 +87,11 @@ public final class JsonObject {
         return out;
     }
 
+    /** This object's tree, to bind once it has been checked. */
+    JsonNode tree() {
+        return node;
+    }
+
     /** The raw value of a field (null when absent). */
     public JsonNode raw(String name) {
         return node.get(name);

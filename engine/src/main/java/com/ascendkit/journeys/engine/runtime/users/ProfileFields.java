@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * The profile {@code PUT /v1/users/{userId}} sets, whole: a null field is cleared. Checked when
  * made, naming the field: an email address, names of 1–200 and 1–64 characters, properties a flat
- * object of scalars (usable in templates), a time zone by its IANA id ({@code Europe/Paris}).
+ * object of scalars (stored and shown; templates do not read them yet), a time zone by its IANA id
+ * ({@code Europe/Paris}).
  */
 public record ProfileFields(
         String email,

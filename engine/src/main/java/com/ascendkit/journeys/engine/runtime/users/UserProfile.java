@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A user of an environment: profile (with properties for templates and a time zone), tags (in the
- * order added) and lifecycle stage.
+ * A user of an environment: profile (with its properties and a time zone), tags (in the order
+ * added) and lifecycle stage.
  */
 public record UserProfile(
         String environmentId,

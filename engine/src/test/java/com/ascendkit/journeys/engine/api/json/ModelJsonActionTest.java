@@ -45,4 +45,36 @@ class ModelJsonActionTest {
                 .extracting(e -> ((ApiException) e).field())
                 .isEqualTo("nodes.a.action.type");
     }
+
+    @Test
+    void refusesANumberForAStringFieldRatherThanLetJacksonCoerceIt() throws Exception {
+        JsonObject o =
+                JsonObject.of(
+                        MAPPER.readTree("{\"type\": \"send_email\", \"templateSlug\": 42}"),
+                        "action");
+
+        assertThatThrownBy(() -> ModelJson.action(o))
+                .hasMessage("'action.templateSlug' must be a string, not 42");
+    }
+
+    @Test
+    void refusesAFieldTheChosenTypeDoesNotHaveListingTheFieldsItHas() throws Exception {
+        JsonObject o =
+                JsonObject.of(
+                        MAPPER.readTree("{\"type\": \"tag_user\", \"stageName\": \"x\"}"),
+                        "action");
+
+        assertThatThrownBy(() -> ModelJson.action(o))
+                .hasMessage("unknown field 'action.stageName': expected one of type, tagName");
+    }
+
+    @Test
+    void reportsTheModelsRefusalUnderTheActionsPath() throws Exception {
+        JsonObject o = JsonObject.of(MAPPER.readTree("{\"type\": \"tag_user\"}"), "nodes.a.action");
+
+        assertThatThrownBy(() -> ModelJson.action(o))
+                .hasMessage("tag_user requires 'tagName'")
+                .extracting(e -> ((ApiException) e).field())
+                .isEqualTo("nodes.a.action.tagName");
+    }
 }

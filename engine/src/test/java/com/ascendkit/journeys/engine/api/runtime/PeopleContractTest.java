@@ -41,9 +41,10 @@ abstract class PeopleContractTest extends RuntimeEngineTestBase {
         JsonNode bob = page.get("items").get(0);
         assertThat(bob.get("email").asText()).isEqualTo("bob@example.com");
         assertThat(bob.get("status").asText()).isEqualTo("active");
-        assertThat(bob.get("lastStep").get("kind").asText()).isEqualTo("action");
-        assertThat(bob.get("lastStep").get("summary").asText())
-                .startsWith("Email 'welcome-email' queued");
+        // the email queued, or already delivered by the engine's dispatcher running meanwhile
+        assertThat(bob.get("lastStep").get("kind").asText()).isIn("action", "email");
+        assertThat(bob.get("lastStep").get("summary").asText()).startsWith("Email ");
+        assertThat(bob.get("lastStep").get("messageId").asText()).contains("welcome_email");
         assertThat(page.get("nextCursor").isNull()).isTrue();
         assertThat(page.get("reasons")).isEmpty();
     }
