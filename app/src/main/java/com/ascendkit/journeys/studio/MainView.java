@@ -14,6 +14,7 @@ import com.ascendkit.journeys.studio.journeys.JourneyListView;
 import com.ascendkit.journeys.studio.lifecycle.LifecycleView;
 import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.palette.PaletteView;
+import com.ascendkit.journeys.studio.people.PeopleDock;
 import com.ascendkit.journeys.studio.sync.Failed;
 import com.ascendkit.journeys.studio.sync.Notice;
 import com.ascendkit.journeys.studio.templates.TemplatesView;
@@ -102,7 +103,17 @@ public final class MainView {
                         studio.settings().minimapProperty(),
                         canvasView.root().widthProperty());
         canvasView.addBelowPopups(minimap.root());
-        canvasSlot.getChildren().addAll(canvasView.root(), help.root());
+        PeopleDock people =
+                new PeopleDock(
+                        studio.people(),
+                        studio.userSearch(),
+                        studio.replay(),
+                        studio.failures(),
+                        canvasView,
+                        studio.canvas());
+        canvasSlot.getChildren().addAll(canvasView.root(), people.root(), help.root());
+        people.leaveReplayOnEscape(canvasSlot);
+        addPeopleControls(people);
         VBox inspector =
                 new InspectorView(
                                 studio.inspector(),
@@ -257,6 +268,16 @@ public final class MainView {
         statusBar.getChildren().add(statusBar.getChildren().indexOf(savingLabel) + 1, strip);
         HBox toolbar = (HBox) zoomOut.getParent();
         toolbar.getChildren().add(toolbar.getChildren().indexOf(zoomOut), toggle);
+    }
+
+    /** The people panel's toolbar toggle, and the failed users' link after the stats strip. */
+    private void addPeopleControls(PeopleDock people) {
+        HBox statusBar = (HBox) engineLabel.getParent();
+        statusBar
+                .getChildren()
+                .add(statusBar.getChildren().indexOf(savingLabel) + 1, people.failedLink());
+        HBox toolbar = (HBox) zoomOut.getParent();
+        toolbar.getChildren().add(toolbar.getChildren().indexOf(zoomOut), people.toggle());
     }
 
     private void showNotice(Notice notice) {

@@ -13,6 +13,9 @@ import com.ascendkit.journeys.studio.lifecycle.LifecycleViewModel;
 import com.ascendkit.journeys.studio.live.AnalyticsViewModel;
 import com.ascendkit.journeys.studio.live.FailuresViewModel;
 import com.ascendkit.journeys.studio.live.JourneyFeed;
+import com.ascendkit.journeys.studio.people.PeopleViewModel;
+import com.ascendkit.journeys.studio.people.ReplayViewModel;
+import com.ascendkit.journeys.studio.people.UserSearchViewModel;
 import com.ascendkit.journeys.studio.settings.StudioSettings;
 import com.ascendkit.journeys.studio.sync.EnvironmentCatalog;
 import com.ascendkit.journeys.studio.sync.JourneyGateway;
@@ -21,6 +24,7 @@ import com.ascendkit.journeys.studio.sync.Reachability;
 import com.ascendkit.journeys.studio.sync.TaskExecutor;
 import com.ascendkit.journeys.studio.templates.TemplatesViewModel;
 import com.ascendkit.journeys.studio.warnings.WarningsViewModel;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -47,6 +51,9 @@ public final class Studio {
     private final StudioSettings settings;
     private final BackgroundServiceViewModel background;
     private final TemplatesViewModel templates;
+    private final ReplayViewModel replay;
+    private final PeopleViewModel people;
+    private final UserSearchViewModel userSearch;
 
     public Studio(
             JourneyGateway gateway,
@@ -116,6 +123,11 @@ public final class Studio {
         transfer = new JourneyTransfer(session, dialogs, journeys);
         background = new BackgroundServiceViewModel(service, executor, settings, session::tell);
         templates = new TemplatesViewModel(gateway, executor, dialogs, catalog);
+        Clock clock = Clock.systemDefaultZone();
+        replay = new ReplayViewModel(session, clock);
+        people = new PeopleViewModel(session, replay, clock);
+        userSearch = new UserSearchViewModel(session, replay);
+        feed.onAnalyticsChanged(replay::pathMayHaveChanged);
         session.serverJourneyProperty()
                 .addListener(
                         (o, a, b) -> {
@@ -206,6 +218,21 @@ public final class Studio {
      */
     public JourneyFeed feed() {
         return feed;
+    }
+
+    /** The people panel: the users of a step, or the failed ones. */
+    public PeopleViewModel people() {
+        return people;
+    }
+
+    /** A user's path replayed on the canvas. */
+    public ReplayViewModel replay() {
+        return replay;
+    }
+
+    /** The people panel's search: a user id or email address to a replay. */
+    public UserSearchViewModel userSearch() {
+        return userSearch;
     }
 
     public LifecycleViewModel lifecycle() {

@@ -154,6 +154,19 @@ public final class CanvasView implements DropTarget {
         e.consume();
     }
 
+    /** Lights a replayed user's trail (the people panel's) on the cards and arrows. */
+    public void showTrail(ObservableValue<com.ascendkit.journeys.studio.editing.Trail> trail) {
+        layer.followTrail(trail);
+    }
+
+    /**
+     * What a click on a card's "N here" count ({@code false}) or failure badge ({@code true}) does
+     * with the card's node: the people panel lists those users.
+     */
+    public void setOnCountClicked(java.util.function.BiConsumer<String, Boolean> clicked) {
+        layer.onCountClicked(clicked);
+    }
+
     /** What Enter on a selected card does (the window focuses the inspector's first field). */
     public void setOnOpen(Runnable open) {
         keys.setOnOpen(open);

@@ -8,6 +8,7 @@ import com.ascendkit.journeys.model.api.JourneyAnalytics;
 import com.ascendkit.journeys.model.api.JourneyFailures;
 import com.ascendkit.journeys.studio.editing.Badges;
 import com.ascendkit.journeys.studio.editing.Selection;
+import com.ascendkit.journeys.studio.editing.Trail;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -74,6 +75,12 @@ final class CardLayer {
 
     private final Runnable focusCanvas;
 
+    /** A replay's trail (people panel), and who is told of a click on a card's count. */
+    private ObservableValue<Trail> trail =
+            new javafx.beans.property.SimpleObjectProperty<>(Trail.NONE);
+
+    private java.util.function.BiConsumer<String, Boolean> countClicked = (node, failed) -> {};
+
     CardLayer(
             CanvasViewModel vm,
             ObservableValue<Badges> warnings,
@@ -115,6 +122,18 @@ final class CardLayer {
         vm.failures().failuresProperty().addListener(o -> refreshSoon());
         surface.backgroundProperty().addListener(o -> refreshSoon()); // a theme switch
         zoomSettle.setOnFinished(e -> setCaching(true, CacheHint.DEFAULT));
+    }
+
+    /** Lights {@code shown}'s trail on the cards and arrows, as it changes. */
+    void followTrail(ObservableValue<Trail> shown) {
+        trail = shown;
+        shown.addListener(o -> refreshSoon());
+        refreshSoon();
+    }
+
+    /** {@code clicked} gets the node and whether the failed count (not "here") was clicked. */
+    void onCountClicked(java.util.function.BiConsumer<String, Boolean> clicked) {
+        countClicked = clicked;
     }
 
     Group edgeLayer() {
@@ -239,6 +258,7 @@ final class CardLayer {
                 card.setCache(cached);
                 card.setCacheHint(cacheHint);
                 gestures.attach(card);
+                card.onCountClicked(failed -> countClicked.accept(name, failed));
                 cards.put(name, card);
                 card.showWarnings(badges.byNode().get(name));
                 card.setSelected(selection.nodes().contains(name));
@@ -252,6 +272,8 @@ final class CardLayer {
                     analytics == null ? null : analytics.nodes().get(name),
                     Heat.share(analytics, name));
             card.showFailures(failures.nodes().get(name));
+            Trail lit = trail.getValue();
+            card.showTrail(lit.visited().get(name), name.equals(lit.current()), lit.note());
             if (!movedByHand.test(name)) {
                 Position p = positions.get(name);
                 if (card.getLayoutX() != p.x() || card.getLayoutY() != p.y()) {
@@ -293,6 +315,7 @@ final class CardLayer {
             edge.show(t);
             edge.showConversion(
                     Heat.conversion(vm.analytics().analyticsProperty().get(), t.name()));
+            edge.setVisited(trail.getValue().transitions().contains(t.name()));
             edgesByNode.computeIfAbsent(t.from(), k -> new ArrayList<>()).add(edge);
             if (!t.to().equals(t.from())) {
                 edgesByNode.computeIfAbsent(t.to(), k -> new ArrayList<>()).add(edge);

@@ -83,6 +83,11 @@ final class EdgeView extends Group {
                         : null);
     }
 
+    /** Taken by the user a replay shows, so far. */
+    void setVisited(boolean visited) {
+        NodeCard.setStyle(getStyleClass(), "visited", visited);
+    }
+
     void setSelected(boolean selected) {
         NodeCard.setStyle(getStyleClass(), "selected", selected);
     }

@@ -58,6 +58,8 @@ final class NodeCard extends StackPane {
     private final Tooltip timeInNode = new Tooltip();
     private NodeStats shownStats;
     private double shownHeat = -1;
+    private Label trailBadge;
+    private final Label trailNote = new Label();
 
     NodeCard(String name) {
         this.name = name;
@@ -313,6 +315,60 @@ final class NodeCard extends StackPane {
             failureBadge.setText(FailureWords.badge(failures));
             failureBadge.getTooltip().setText(FailureWords.reasons(failures));
         }
+    }
+
+    /**
+     * Clicking the "N here" count gives {@code false} to {@code open}, the failure badge {@code
+     * true} (the people panel lists those users); the press is the count's, not a drag.
+     */
+    void onCountClicked(java.util.function.Consumer<Boolean> open) {
+        countLink(stats, () -> open.accept(false));
+        countLink(failureBadge, () -> open.accept(true));
+    }
+
+    private static void countLink(Label count, Runnable open) {
+        count.getStyleClass().add("count-link");
+        count.setOnMousePressed(javafx.scene.input.MouseEvent::consume);
+        count.setOnMouseClicked(
+                e -> {
+                    e.consume();
+                    open.run();
+                });
+    }
+
+    /**
+     * A replay's trail on this card: {@code visit} ("1, 3 · 10:02:13") when the user has been here,
+     * null when not; {@code current} marks where the user is at this point of the replay, with
+     * {@code note} (the waiting timer's due time) above the card.
+     */
+    void showTrail(String visit, boolean current, String note) {
+        if (visit == null && trailBadge == null) {
+            return;
+        }
+        if (trailBadge == null) {
+            trailBadge = new Label();
+            trailBadge.getStyleClass().addAll("badge", "trail-badge");
+            trailBadge.setMouseTransparent(true);
+            trailBadge.setId("trail-" + name);
+            trailNote.getStyleClass().add("trail-note");
+            trailNote.setId("trail-note-" + name);
+            trailNote.setMouseTransparent(true);
+            trailNote.setGraphic(
+                    new org.kordamp.ikonli.javafx.FontIcon(
+                            org.kordamp.ikonli.feather.Feather.CLOCK));
+            StackPane.setAlignment(trailBadge, Pos.BOTTOM_LEFT);
+            StackPane.setAlignment(trailNote, Pos.TOP_LEFT);
+            trailBadge.setTranslateX(8);
+            trailBadge.setTranslateY(-6);
+            trailNote.setTranslateY(-26);
+            getChildren().addAll(trailBadge, trailNote);
+        }
+        trailBadge.setText(visit == null ? "" : visit);
+        trailBadge.setVisible(visit != null);
+        trailNote.setText(note == null ? "" : note);
+        trailNote.setVisible(current && note != null);
+        setStyle(getStyleClass(), "visited", visit != null);
+        setStyle(getStyleClass(), "replay-current", current);
     }
 
     void setSelected(boolean selected) {

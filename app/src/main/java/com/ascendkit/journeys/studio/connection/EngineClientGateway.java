@@ -9,11 +9,15 @@ import com.ascendkit.journeys.client.journeys.UpdateJourneyRequest;
 import com.ascendkit.journeys.client.nodes.AddNodeRequest;
 import com.ascendkit.journeys.client.nodes.RemoveNodeOptions;
 import com.ascendkit.journeys.client.nodes.UpdateNodeRequest;
+import com.ascendkit.journeys.client.people.JourneyUserPage;
+import com.ascendkit.journeys.client.people.JourneyUserQuery;
+import com.ascendkit.journeys.client.people.UserPath;
 import com.ascendkit.journeys.client.stream.JourneyStreamListener;
 import com.ascendkit.journeys.client.stream.ServerSentEvent;
 import com.ascendkit.journeys.client.stream.Subscription;
 import com.ascendkit.journeys.client.transitions.AddTransitionRequest;
 import com.ascendkit.journeys.client.transitions.UpdateTransitionRequest;
+import com.ascendkit.journeys.client.users.UserPage;
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.Journey;
 import com.ascendkit.journeys.model.JourneyStatus;
@@ -265,6 +269,21 @@ public final class EngineClientGateway implements JourneyGateway {
     @Override
     public JourneyFailures failures(String journeyId) {
         return call(() -> client.journeys().failures(journeyId));
+    }
+
+    @Override
+    public JourneyUserPage journeyUsers(String journeyId, JourneyUserQuery query) {
+        return call(() -> client.people().list(journeyId, query));
+    }
+
+    @Override
+    public UserPath userPath(String journeyId, String userId) {
+        return call(() -> client.people().path(journeyId, userId));
+    }
+
+    @Override
+    public UserPage findUsers(String query, int limit) {
+        return call(() -> client.users().list(query, limit, null));
     }
 
     @Override

@@ -115,6 +115,15 @@ public enum Keymap {
             Where.CANVAS,
             anyModifiers(KeyCode.DIGIT0),
             anyModifiers(KeyCode.NUMPAD0)),
+    PEOPLE_OF_A_STEP(
+            "Click a card's \"here\" or ✕ count",
+            "List the users in that step, or who failed there (by reason)",
+            Where.MOUSE),
+    REPLAY_A_USER(
+            "Click a user in the people panel",
+            "Replay their path on the canvas: first, previous, play, next, last step",
+            Where.MOUSE),
+    LEAVE_REPLAY("Escape during a replay", "Leave the replay", Where.OTHER),
     ANALYTICS("Ctrl+Shift+A", "Analytics overlay on / off", Where.MENU, shortcutShift(KeyCode.A)),
     EXPORT_JOURNEY(
             "Ctrl+Shift+S",

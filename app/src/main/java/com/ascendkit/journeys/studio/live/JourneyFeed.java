@@ -29,6 +29,7 @@ public final class JourneyFeed {
     private JourneyGateway.Watch watch;
     private String following;
     private long generation;
+    private final java.util.List<Runnable> analyticsFollowers = new java.util.ArrayList<>();
 
     /** {@code executor} brings the stream's callbacks to the UI thread. */
     public JourneyFeed(
@@ -40,6 +41,14 @@ public final class JourneyFeed {
         this.executor = executor;
         this.analytics = analytics;
         this.failures = failures;
+    }
+
+    /**
+     * {@code follower} runs on the UI thread on each {@code analytics} event of the open journey
+     * (the replayed user may have moved).
+     */
+    public void onAnalyticsChanged(Runnable follower) {
+        analyticsFollowers.add(follower);
     }
 
     /** From now on follows whichever journey is open (the window turns this on). */
@@ -81,6 +90,7 @@ public final class JourneyFeed {
                                     if (gen == generation) {
                                         analytics.countsChanged();
                                         failures.countsChanged(failed);
+                                        analyticsFollowers.forEach(Runnable::run);
                                     }
                                 });
                     }

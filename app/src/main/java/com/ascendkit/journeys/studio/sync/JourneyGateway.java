@@ -1,5 +1,9 @@
 package com.ascendkit.journeys.studio.sync;
 
+import com.ascendkit.journeys.client.people.JourneyUserPage;
+import com.ascendkit.journeys.client.people.JourneyUserQuery;
+import com.ascendkit.journeys.client.people.UserPath;
+import com.ascendkit.journeys.client.users.UserPage;
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.JourneyStatus;
 import com.ascendkit.journeys.model.Node;
@@ -121,6 +125,24 @@ public interface JourneyGateway {
      * visits: ask only when its failed total is above zero.
      */
     JourneyFailures failures(String journeyId);
+
+    /**
+     * {@code GET /v1/journeys/{id}/users?node=&status=&failed=&limit=&cursor=}: one page of the
+     * journey's users, newest arrival at their step first, with the failed ones counted by reason.
+     */
+    JourneyUserPage journeyUsers(String journeyId, JourneyUserQuery query);
+
+    /**
+     * {@code GET /v1/journeys/{id}/users/{userId}/path}: the user's steps there, oldest first;
+     * {@link GatewayException.Kind#NOT_FOUND} when the user was never in the journey.
+     */
+    UserPath userPath(String journeyId, String userId);
+
+    /**
+     * {@code GET /v1/users?query=&limit=}: users whose id or email address starts with {@code
+     * query}, ignoring case, by id.
+     */
+    UserPage findUsers(String query, int limit);
 
     /**
      * {@code GET /v1/journeys/{id}/stream}: returns at once; {@code watcher} is called on a

@@ -1,5 +1,9 @@
 package com.ascendkit.journeys.studio.sync;
 
+import com.ascendkit.journeys.client.people.JourneyUserPage;
+import com.ascendkit.journeys.client.people.JourneyUserQuery;
+import com.ascendkit.journeys.client.people.UserPath;
+import com.ascendkit.journeys.client.users.UserPage;
 import com.ascendkit.journeys.model.Action;
 import com.ascendkit.journeys.model.JourneyStatus;
 import com.ascendkit.journeys.model.Node;
@@ -164,6 +168,24 @@ public final class RecordingGateway implements JourneyGateway {
     public JourneyFailures failures(String journeyId) {
         calls.add("failures " + journeyId);
         return engine.failures(journeyId);
+    }
+
+    @Override
+    public JourneyUserPage journeyUsers(String journeyId, JourneyUserQuery query) {
+        calls.add("journeyUsers " + query);
+        return engine.journeyUsers(journeyId, query);
+    }
+
+    @Override
+    public UserPath userPath(String journeyId, String userId) {
+        calls.add("userPath " + userId);
+        return engine.userPath(journeyId, userId);
+    }
+
+    @Override
+    public UserPage findUsers(String query, int limit) {
+        calls.add("findUsers " + query);
+        return engine.findUsers(query, limit);
     }
 
     @Override
