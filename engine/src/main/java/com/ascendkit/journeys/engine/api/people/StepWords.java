@@ -40,10 +40,7 @@ final class StepWords {
             return "Action " + d.get("action") + " failed: " + r.reason();
         }
         if (d.containsKey("template")) {
-            return "Email "
-                    + Quoted.of(String.valueOf(d.get("template")))
-                    + " queued, "
-                    + r.messageId();
+            return "Email " + Quoted.of(String.valueOf(d.get("template"))) + " queued";
         }
         if (d.containsKey("tag")) {
             return "Tagged " + Quoted.of(String.valueOf(d.get("tag")));
@@ -54,12 +51,12 @@ final class StepWords {
         return "Action " + d.get("action") + " done";
     }
 
+    /** The Message-ID is the step's own field: in a line of words it only hides the outcome. */
     private static String email(StepRow r) {
         return switch (r.outcome()) {
-            case "sent" -> "Email sent, " + r.messageId();
-            case "delivered_locally" ->
-                    "Email delivered locally (no SMTP server is set), " + r.messageId();
-            default -> "Email " + r.messageId() + " failed: " + r.reason();
+            case "sent" -> "Email sent";
+            case "delivered_locally" -> "Email kept in the outbox (no SMTP server is set)";
+            default -> "Email failed: " + r.reason();
         };
     }
 
